@@ -1,0 +1,16 @@
+using System.Text.Json.Nodes;
+using Aws.Core.Http;
+using Aws.Core.Model;
+
+namespace Aws.Core.Protocols;
+
+/// <summary>
+/// Client side: turns an operation's input into an unsigned request aimed at <paramref name="endpoint"/>
+/// (host prefixes and labels applied). Parameter value conventions:
+/// timestamps are numbers (epoch seconds), ISO-8601 strings or DateTimeOffset values; blobs are strings
+/// (their UTF-8 bytes) or byte[] values (<see cref="BlobValue"/>); special floats are "NaN", "Infinity", "-Infinity".
+/// </summary>
+public interface IRequestSerializer
+{
+    AwsHttpRequest Serialize(OperationModel operation, JsonObject? parameters, Uri endpoint);
+}
