@@ -25,6 +25,6 @@ public static class RequestCompression
 
         var existing = request.Headers["Content-Encoding"];
         if (existing is null) request.Headers["Content-Encoding"] = "gzip";
-        else if (!existing.Split(',').Select(e => e.Trim()).Contains("gzip")) request.Headers["Content-Encoding"] = existing + ",gzip";
+        else request.Headers["Content-Encoding"] = existing + ",gzip";
     }
 }
