@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace Aws.Core.Protocols.Formats;
+
+/// <summary>
+/// Renders timestamps in the wire formats botocore uses: ISO 8601 (microseconds only when non-zero),
+/// whole epoch seconds, and RFC 822 / RFC 7231 http-date (always whole seconds).
+/// </summary>
+public static class TimestampFormatter
+{
+    public const string Iso8601 = "iso8601";
+    public const string UnixTimestamp = "unixtimestamp";
+    public const string Rfc822 = "rfc822";
+
+    /// <summary>The model's timestampFormat (any case), or <paramref name="defaultFormat"/> when absent.</summary>
+    public static string Normalize(string? format, string defaultFormat) =>
+        string.IsNullOrEmpty(format) ? defaultFormat : format.ToLowerInvariant();
+
+    public static string FormatIso8601(DateTimeOffset value)
+    {
+        var utc = value.ToUniversalTime();
+        var micros = (utc.Ticks % TimeSpan.TicksPerSecond) / 10;
+        return micros > 0
+            ? utc.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + "." + micros.ToString("D6", CultureInfo.InvariantCulture) + "Z"
+            : utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Whole seconds since the epoch; botocore truncates sub-second parts.</summary>
+    public static long ToEpochSeconds(DateTimeOffset value) => value.ToUnixTimeSeconds();
+
+    public static string FormatRfc822(DateTimeOffset value) =>
+        DateTimeOffset.FromUnixTimeSeconds(value.ToUnixTimeSeconds())
+            .ToString("ddd, dd MMM yyyy HH:mm:ss 'GMT'", CultureInfo.InvariantCulture);
+
+    /// <summary>The timestamp as text in the given (normalized) format.</summary>
+    public static string Format(DateTimeOffset value, string format) => format switch
+    {
+        Iso8601 => FormatIso8601(value),
+        UnixTimestamp => ToEpochSeconds(value).ToString(CultureInfo.InvariantCulture),
+        Rfc822 => FormatRfc822(value),
+        _ => throw new NotSupportedException($"Unknown timestampFormat '{format}'."),
+    };
+}

@@ -1,0 +1,131 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Aws.Core.Http;
+using Aws.Core.Model;
+using Aws.Core.Protocols.Formats;
+
+namespace Aws.Core.Protocols.Http;
+
+/// <summary>The body format a REST protocol reads its payload and body members with.</summary>
+internal interface IRestBodyFormat
+{
+    /// <summary>The members of <paramref name="shape"/> carried in the body (no payload member).</summary>
+    JsonObject ReadBodyMembers(Shape shape, byte[] body, ParseOptions options);
+
+    /// <summary>A structure, union, document, list or map payload read from the whole body.</summary>
+    JsonNode? ReadPayload(Shape payload, byte[] body, ParseOptions options);
+}
+
+/// <summary>
+/// The REST half of response parsing (rest-json, rest-xml): status code, headers, prefix headers and the
+/// payload, combined in model order with whatever the body format reads.
+/// </summary>
+internal static class HttpResponseBinding
+{
+    /// <summary>
+    /// Reads an output (or modeled error) shape from a REST response. A streaming or event-stream payload is
+    /// left unread; its member name comes back in <paramref name="streamingMember"/>.
+    /// </summary>
+    public static JsonObject ReadShape(Shape shape, AwsHttpResponse response, IRestBodyFormat format, ParseOptions options,
+        out string? streamingMember)
+    {
+        streamingMember = null;
+        var bound = ReadNonPayload(shape, response, options);
+        var body = new JsonObject();
+        if (shape.Payload is { } payloadName && shape.Members.TryGetValue(payloadName, out var payload))
+        {
+            if (payload.EventStream || (payload.Streaming && payload.Type is "blob" or "string"))
+                streamingMember = payloadName;
+            else if (payload.Type == "blob")
+                body[payloadName] = Convert.ToBase64String(response.Body);
+            else if (payload.Type == "string")
+                body[payloadName] = Encoding.UTF8.GetString(response.Body);
+            else if (format.ReadPayload(payload, response.Body, options) is { } node)
+                body[payloadName] = node;
+        }
+        else
+        {
+            body = format.ReadBodyMembers(shape, response.Body, options);
+        }
+
+        // Model order; a body value wins over a header value of the same member, as in botocore.
+        var result = new JsonObject();
+        foreach (var name in shape.Members.Keys)
+        {
+            if (body.TryGetPropertyValue(name, out var value) || bound.TryGetPropertyValue(name, out value))
+            {
+                (value?.Parent as JsonObject)?.Remove(name);
+                result[name] = value;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Members bound to the status code, single headers and prefixed header maps.</summary>
+    public static JsonObject ReadNonPayload(Shape shape, AwsHttpResponse response, ParseOptions options)
+    {
+        var result = new JsonObject();
+        foreach (var (name, member) in shape.Members)
+        {
+            switch (member.Location)
+            {
+                case "statusCode":
+                    result[name] = JsonValue.Create((long)response.StatusCode);
+                    break;
+                case "headers":
+                    result[name] = ReadPrefixHeaders(member, response.Headers);
+                    break;
+                case "header":
+                    if (HeaderValue(response.Headers, member.LocationName ?? name) is { } text)
+                        result[name] = ReadHeader(member, text, options);
+                    break;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>One header value as the member's type: lists split on commas, jsonvalue strings decoded.</summary>
+    public static JsonNode? ReadHeader(Shape member, string text, ParseOptions options)
+    {
+        if (member.IsList)
+        {
+            var list = new JsonArray();
+            foreach (var item in HeaderListSplitter.Split(text, timestamps: member.Member.Type == "timestamp"))
+                list.Add(ScalarReading.FromText(member.Member, item, options));
+            return list;
+        }
+        if (member.Type == "string" && member.JsonValue)
+        {
+            var json = Encoding.UTF8.GetString(Convert.FromBase64String(text.Trim()));
+            return JsonReading.Clone(JsonDocument.Parse(json).RootElement);
+        }
+        return ScalarReading.FromText(member, text, options);
+    }
+
+    /// <summary>The request id a REST service sends in its headers.</summary>
+    public static string? RequestId(HeaderList headers) =>
+        headers["x-amzn-RequestId"] ?? headers["x-amz-request-id"];
+
+    /// <summary>All values of a header, joined the way HTTP folds repeated headers.</summary>
+    public static string? HeaderValue(HeaderList headers, string name)
+    {
+        string? joined = null;
+        foreach (var v in headers.GetAll(name)) joined = joined is null ? v : joined + ", " + v;
+        return joined;
+    }
+
+    private static JsonObject ReadPrefixHeaders(Shape member, HeaderList headers)
+    {
+        var prefix = member.LocationName ?? "";
+        var map = new JsonObject();
+        foreach (var (name, value) in headers)
+        {
+            if (!name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
+            var key = name[prefix.Length..];
+            map[key] = map.TryGetPropertyValue(key, out var existing) && existing is not null
+                ? existing.GetValue<string>() + ", " + value : value;
+        }
+        return map;
+    }
+}

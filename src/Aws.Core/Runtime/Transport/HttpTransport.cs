@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using Aws.Core.Http;
+
+namespace Aws.Core.Runtime.Transport;
+
+/// <summary>
+/// <see cref="IHttpTransport"/> on one <see cref="SocketsHttpHandler"/>, created on first use so that a call
+/// which never sends (help, errors) pays nothing. Sends the request's headers as they are: no Expect,
+/// User-Agent, Accept-Encoding or cookies of its own, and Host exactly as signed.
+/// </summary>
+public sealed class HttpTransport : IHttpTransport, IDisposable
+{
+    private readonly TransportOptions _options;
+    private readonly Lazy<(HttpClient Client, ProxySettings Proxies, CertificateValidator Certificates)> _state;
+
+    public HttpTransport(TransportOptions? options = null)
+    {
+        _options = options ?? TransportOptions.Default;
+        _state = new(CreateClient, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public async Task<AwsHttpResponse> SendAsync(AwsHttpRequest request, bool streamResponseBody, CancellationToken cancellationToken)
+    {
+        var (client, proxies, certificates) = _state.Value;
+        var url = $"{request.Scheme}://{request.Host}{request.PathAndQuery}";
+        var uri = new Uri(url, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+        var proxy = proxies.ProxyFor(uri);
+        var errors = new TransportErrorMapper(url, proxy, certificates, uri.IdnHost);
+        if (uri.Scheme == Uri.UriSchemeHttps && certificates.BundleError is { } bundleError)
+            throw new SslValidationException(url, certificates.DescribeFailure(uri.Host, null), bundleError);
+
+        // The message is not disposed: that would dispose a caller's BodyStream, which a retry needs again.
+        var message = RequestMessageBuilder.Build(request, uri);
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not TransportException)
+        {
+            throw errors.Map(e);
+        }
+
+        var result = new AwsHttpResponse { StatusCode = (int)response.StatusCode };
+        CopyHeaders(response.Headers, result.Headers);
+        CopyHeaders(response.Content.Headers, result.Headers);
+        try
+        {
+            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            if (streamResponseBody)
+            {
+                result.BodyStream = new ResponseBodyStream(body, response, errors);
+                return result;
+            }
+            using (response)
+            {
+                var buffer = new MemoryStream(response.Content.Headers.ContentLength is { } n and < int.MaxValue ? (int)n : 0);
+                await body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+                result.Body = buffer.ToArray();
+            }
+            return result;
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not TransportException)
+        {
+            response.Dispose();
+            throw errors.Map(e, readingBody: true);
+        }
+    }
+
+    private static void CopyHeaders(HttpHeaders from, HeaderList to)
+    {
+        foreach (var header in from.NonValidated)
+            foreach (var value in header.Value)
+                to.Add(header.Key, value);
+    }
+
+    private (HttpClient, ProxySettings, CertificateValidator) CreateClient()
+    {
+        var proxies = _options.Proxies ?? ProxySettings.FromEnvironment();
+        var certificates = new CertificateValidator(_options.VerifySsl, _options.CaBundlePath);
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            AutomaticDecompression = DecompressionMethods.None,
+            MaxConnectionsPerServer = 10,
+            // The connect timeout is enforced in ConnectAsync, where it can be told apart from a cancellation;
+            // the TLS handshake then runs under the read timeout, as in the AWS CLI.
+            ConnectTimeout = Timeout.InfiniteTimeSpan,
+            ConnectCallback = ConnectAsync,
+            UseProxy = !proxies.IsEmpty,
+            Proxy = proxies.IsEmpty ? null : new EnvironmentWebProxy(proxies),
+            SslOptions = { RemoteCertificateValidationCallback = certificates.Validate },
+        };
+        var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        return (client, proxies, certificates);
+    }
+
+    // Our own socket connect: a timeout we can recognise, and the read timeout on every socket operation.
+    private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    {
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            if (_options.ConnectTimeout != Timeout.InfiniteTimeSpan) cts.CancelAfter(_options.ConnectTimeout);
+            try
+            {
+                await socket.ConnectAsync(context.DnsEndPoint, cts.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new TransportTimeoutIOException(TransportTimeoutKind.Connect);
+            }
+            if (_options.ReadTimeout != Timeout.InfiniteTimeSpan)
+                socket.ReceiveTimeout = socket.SendTimeout = (int)Math.Min(int.MaxValue, _options.ReadTimeout.TotalMilliseconds);
+            return new TimeoutStream(new NetworkStream(socket, ownsSocket: true), _options.ReadTimeout);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_state.IsValueCreated) _state.Value.Client.Dispose();
+    }
+}

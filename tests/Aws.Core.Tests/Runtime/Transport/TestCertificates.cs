@@ -1,0 +1,35 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+
+namespace Aws.Core.Tests.Runtime.Transport;
+
+/// <summary>A self-signed certificate for localhost and 127.0.0.1, made once per test run.</summary>
+internal static class TestCertificates
+{
+    private static readonly Lazy<X509Certificate2> Server = new(Create);
+
+    public static X509Certificate2 SelfSigned => Server.Value;
+
+    /// <summary>Writes the certificate as a PEM CA bundle and returns its path.</summary>
+    public static string WriteBundle()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"aws-sharp-ca-{Guid.NewGuid():N}.pem");
+        File.WriteAllText(path, SelfSigned.ExportCertificatePem());
+        return path;
+    }
+
+    private static X509Certificate2 Create()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var san = new SubjectAlternativeNameBuilder();
+        san.AddDnsName("localhost");
+        san.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(san.Build());
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
+        using var cert = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(7));
+        // Round-trip through PKCS#12 so the private key is usable by SslStream on Linux.
+        return X509CertificateLoader.LoadPkcs12(cert.Export(X509ContentType.Pkcs12), null);
+    }
+}
