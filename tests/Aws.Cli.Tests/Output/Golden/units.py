@@ -8,7 +8,7 @@ import sys
 
 sys.path.insert(0, '/usr/lib/python3/dist-packages')
 from awscli import text  # noqa: E402
-from awscli.formatter import JSONFormatter, TableFormatter, YAMLDumper  # noqa: E402
+from awscli.formatter import JSONFormatter, TableFormatter, YAMLFormatter  # noqa: E402
 
 
 class Args:
@@ -23,7 +23,7 @@ def render(fmt, value):
     elif fmt == 'text':
         text.format_text(value, out)
     elif fmt == 'yaml':
-        YAMLDumper().dump(value, out)
+        YAMLFormatter(Args())._format_response('Op', value, out)
     elif fmt == 'table':
         formatter = TableFormatter(Args())
         formatter.table._terminal_width = 80
