@@ -26,6 +26,8 @@ public static class EndpointResolver
             if (region.Length == 0) region = null;
         }
         var prefix = metadata.EndpointPrefix;
+        // botocore gives a region-less S3 client with a custom endpoint the default S3 region.
+        if (prefix == "s3" && region is null && options.EndpointUrl is not null) region = "us-east-1";
         return prefix == "s3"
             ? S3EndpointRules.Resolve(region, options, metadata.SigningName)
             : ResolveStandard(prefix, metadata.SigningName, region, options);
@@ -37,11 +39,12 @@ public static class EndpointResolver
         {
             if (options.UseFips) throw new EndpointResolutionException("Invalid Configuration: FIPS and custom endpoint are not supported");
             if (options.UseDualStack) throw new EndpointResolutionException("Invalid Configuration: Dualstack and custom endpoint are not supported");
+            // Without a region there is nothing to sign with: the signer reports it, as botocore's does.
             var p = region is null ? Partitions.Aws : Partitions.ForRegion(region);
-            return new ResolvedEndpoint(custom, region ?? p.ImplicitGlobalRegion, signingName, p)
+            return new ResolvedEndpoint(custom, region, signingName, p)
             { Region = region, IsCustomEndpoint = true, Options = options };
         }
-        if (region is null) throw new EndpointResolutionException("Invalid Configuration: Missing Region");
+        if (region is null) throw new MissingRegionException("Invalid Configuration: Missing Region");
 
         var partition = Partitions.ForRegion(region);
         ResolvedEndpoint Make(string host, string signingRegion, string? name = null) =>

@@ -2,10 +2,10 @@ namespace Aws.Core.Endpoints;
 
 /// <summary>Where to send a request and how to sign it.</summary>
 /// <param name="Url">The endpoint URL exactly as resolved (a custom endpoint is kept as given).</param>
-/// <param name="SigningRegion">The SigV4 credential-scope region.</param>
+/// <param name="SigningRegion">The SigV4 credential-scope region; null only for a custom endpoint used without a region.</param>
 /// <param name="SigningName">The SigV4 credential-scope service name.</param>
 /// <param name="Partition">The partition the region belongs to.</param>
-public sealed record ResolvedEndpoint(string Url, string SigningRegion, string SigningName, Partition Partition)
+public sealed record ResolvedEndpoint(string Url, string? SigningRegion, string SigningName, Partition Partition)
 {
     public Uri Uri => new(Url);
 

@@ -9,7 +9,7 @@ internal static class S3EndpointRules
 {
     public static ResolvedEndpoint Resolve(string? region, EndpointOptions options, string signingName)
     {
-        if (region is null) throw new EndpointResolutionException("A region must be set when sending requests to S3.");
+        if (region is null) throw new MissingRegionException("A region must be set when sending requests to S3.");
         var partition = Partitions.ForRegion(region);
         // Checked in the rule set's order, before anything depends on the bucket.
         if (options.S3Accelerate && options.UseFips) throw new EndpointResolutionException("Accelerate cannot be used with FIPS");
