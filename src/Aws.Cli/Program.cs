@@ -1,12 +1,25 @@
+using System.Text;
+using Aws.Cli.Driver;
+
 namespace Aws.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
-        var catalog = Aws.Core.Model.ModelCatalog.FromEnvironment(Environment.GetEnvironmentVariable,
-            Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
-        Console.WriteLine(string.Join(' ', catalog.ServiceNames.Count));
-        return 0;
+        // UTF-8 out, LF newlines, and a buffered stdout (flushed on exit) like Python's.
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false, NewLine = "\n" };
+        var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
+        var context = CliContext.FromProcess() with { Out = stdout, Error = stderr };
+        try
+        {
+            return await new CliDriver(context).RunAsync(args, cancellation.Token);
+        }
+        finally
+        {
+            await stdout.FlushAsync();
+        }
     }
 }

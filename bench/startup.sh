@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Startup benchmark: the real AWS CLI v2 (/usr/bin/aws) and ours, in the same run, on the same local endpoint
+# (a moto_server this script starts), for `sts get-caller-identity` and `ec2 describe-instances`.
+# Also times an AOT hello world as the floor. Prints medians and ratios.
+# Usage: bench/startup.sh [runs]   (default 20; needs artifacts/aws/aws: bash .ci/run or dotnet publish)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-20}
+ours=${AWS_SHARP_BIN:-artifacts/aws/aws}
+real=/usr/bin/aws
+[ -x "$ours" ] || dotnet publish src/Aws.Cli -c Release -o artifacts/aws -nologo -v quiet
+[ -x "$real" ] || { echo "need /usr/bin/aws (apt-get install -y awscli)"; exit 1; }
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+moto_server -H 127.0.0.1 -p "$port" >/dev/null 2>&1 &
+moto=$!
+trap 'kill $moto 2>/dev/null || true' EXIT
+for _ in $(seq 100); do curl -s "http://127.0.0.1:$port/moto-api/" >/dev/null && break; sleep 0.1; done
+
+export AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_DEFAULT_REGION=us-east-1 AWS_PAGER=
+home=$(mktemp -d); export HOME=$home
+endpoint="http://127.0.0.1:$port"
+"$real" --endpoint-url "$endpoint" ec2 run-instances --image-id ami-12c6146b --count 3 >/dev/null
+
+# An AOT hello world, the floor for any native process start on this machine.
+hello=bench/.hello
+if [ ! -x "$hello/out/hello" ]; then
+  mkdir -p "$hello"
+  cat > "$hello/hello.csproj" <<'XML'
+<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputType><PublishAot>true</PublishAot>
+<ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>
+XML
+  echo 'System.Console.WriteLine("hello");' > "$hello/Program.cs"
+  dotnet publish "$hello/hello.csproj" -c Release -o "$hello/out" -nologo -v quiet >/dev/null
+fi
+
+median_ms() { # command... -> median wall time in ms over $runs runs
+  python3 - "$runs" "$@" <<'PY'
+import subprocess, sys, time, statistics
+runs = int(sys.argv[1]); cmd = sys.argv[2:]
+subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # warm the page cache
+times = []
+for _ in range(runs):
+    t = time.perf_counter(); r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times.append((time.perf_counter() - t) * 1000)
+    if r.returncode != 0: sys.exit(f"failed: {' '.join(cmd)}")
+print(f"{statistics.median(times):.2f}")
+PY
+}
+
+hello_ms=$(median_ms "$hello/out/hello")
+printf '%-32s %10s %10s %8s %12s\n' command "real (ms)" "ours (ms)" ratio "ours/hello"
+for cmd in "sts get-caller-identity" "ec2 describe-instances"; do
+  # shellcheck disable=SC2086
+  r=$(median_ms "$real" --endpoint-url "$endpoint" $cmd)
+  # shellcheck disable=SC2086
+  o=$(median_ms "$ours" --endpoint-url "$endpoint" $cmd)
+  python3 -c "import sys; r,o,h=map(float,sys.argv[1:4]); print(f'{sys.argv[4]:<32} {r:10.1f} {o:10.1f} {r/o:7.1f}x {o/h:11.1f}x')" "$r" "$o" "$hello_ms" "$cmd"
+done
+echo "AOT hello world: ${hello_ms} ms (median of $runs)"

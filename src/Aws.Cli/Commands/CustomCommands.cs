@@ -1,0 +1,18 @@
+using Aws.Cli.Driver;
+
+namespace Aws.Cli.Commands;
+
+/// <summary>Hand-written top-level commands (configure, s3, local, ...), declared as data: name -> handler.</summary>
+public static class CustomCommands
+{
+    public delegate Task<int> Handler(Invocation invocation, IReadOnlyList<string> args, CancellationToken cancellation);
+
+    private static readonly Dictionary<string, Handler> Table = new(StringComparer.Ordinal)
+    {
+    };
+
+    /// <summary>Names in the order the AWS CLI lists its custom commands after the services.</summary>
+    public static IEnumerable<string> Names => Table.Keys;
+
+    public static bool TryGet(string name, out Handler handler) => Table.TryGetValue(name, out handler!);
+}

@@ -1,0 +1,37 @@
+namespace Aws.Cli.Driver;
+
+/// <summary>
+/// Everything the CLI touches outside itself: streams, environment, home and working folders.
+/// Tests run the driver in-process with their own context.
+/// </summary>
+public sealed record CliContext
+{
+    public required TextWriter Out { get; init; }
+    public required TextWriter Error { get; init; }
+    public required TextReader In { get; init; }
+    /// <summary>Raw stdout, for binary output (e.g. s3 cp to "-").</summary>
+    public Func<Stream> OpenStandardOutput { get; init; } = Console.OpenStandardOutput;
+    public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+    public required Func<string, string?> GetEnv { get; init; }
+    public required string Home { get; init; }
+    public string CurrentDirectory { get; init; } = Environment.CurrentDirectory;
+    public bool StdoutIsTerminal { get; init; }
+    public bool StdinIsTerminal { get; init; }
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    public static CliContext FromProcess()
+    {
+        var home = Environment.GetEnvironmentVariable("HOME");
+        if (string.IsNullOrEmpty(home)) home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return new CliContext
+        {
+            Out = Console.Out,
+            Error = Console.Error,
+            In = Console.In,
+            GetEnv = Environment.GetEnvironmentVariable,
+            Home = home,
+            StdoutIsTerminal = !Console.IsOutputRedirected,
+            StdinIsTerminal = !Console.IsInputRedirected,
+        };
+    }
+}

@@ -1,0 +1,71 @@
+using Aws.Cli.Commands;
+using Aws.Cli.Errors;
+using Aws.Core.Model;
+
+namespace Aws.Cli.Driver;
+
+/// <summary>
+/// The top of the CLI: global options, then the command table (custom commands and one command per service),
+/// then the chosen command. Every error ends here and is printed the AWS CLI's way.
+/// </summary>
+public sealed class CliDriver(CliContext context)
+{
+    public const string VersionString = "aws-cli/2.9.19 aws-sharp/0.1.0 Linux exe/x86_64 prompt/off";
+
+    private ModelCatalog? _catalog;
+    public ModelCatalog Catalog => _catalog ??= ModelCatalog.FromEnvironment(context.GetEnv, context.Home);
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellation)
+    {
+        try
+        {
+            var options = GlobalOptionsParser.Parse(args);
+            if (options.Version)
+            {
+                context.Out.WriteLine(VersionString);
+                return ExitCodes.Success;
+            }
+            var commandIndex = options.Remaining.FindIndex(a => !GlobalOptionsParser.LooksLikeOption(a));
+            if (commandIndex < 0) throw new UsageException("the following arguments are required: command");
+            var command = options.Remaining[commandIndex];
+            var rest = options.Remaining.Where((_, i) => i != commandIndex).ToList();
+            var invocation = new Invocation(context, options, Catalog);
+            if (CustomCommands.TryGet(command, out var custom))
+                return await custom(invocation, rest, cancellation);
+            if (Catalog.Contains(command))
+                return await new ServiceCommand(command).RunAsync(invocation, rest, cancellation);
+            throw ChoiceError.Create("command", command, CommandNames());
+        }
+        catch (CliException e)
+        {
+            return Report(e.ExitCode, e.Message);
+        }
+        catch (Aws.Cli.Arguments.CliArgumentException e)
+        {
+            context.Out.Flush();
+            context.Error.Write(e.Stderr);
+            return e.ExitCode;
+        }
+        catch (Aws.Core.Runtime.Transport.TransportException e)
+        {
+            return Report(ExitCodes.General, e.Message);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            context.Out.Write("\n");
+            return ExitCodes.Interrupted;
+        }
+    }
+
+    private int Report(int exitCode, string message)
+    {
+        context.Out.Flush();
+        context.Error.Write("\n" + message + "\n");
+        context.Error.Flush();
+        return exitCode;
+    }
+
+    /// <summary>The command choices in the AWS CLI's order: services, then the custom commands.</summary>
+    private IReadOnlyList<string> CommandNames() =>
+        Catalog.ServiceNames.Concat(CustomCommands.Names).Append("help").Distinct().ToArray();
+}

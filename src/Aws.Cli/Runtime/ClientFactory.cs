@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Aws.Cli.Driver;
+using Aws.Cli.Errors;
+using Aws.Core.Config;
+using Aws.Core.Credentials;
+using Aws.Core.Endpoints;
+using Aws.Core.Model;
+using Aws.Core.Protocols;
+using Aws.Core.Runtime;
+using Aws.Core.Runtime.Transport;
+
+namespace Aws.Cli.Runtime;
+
+/// <summary>Turns the invocation's settings into a <see cref="ClientConfig"/>: region, endpoint, credentials, transport.</summary>
+public static class ClientFactory
+{
+    private static HttpTransport? s_transport;
+
+    public static ServiceClient Create(Invocation invocation, ServiceModel service, bool needsCredentials = true) =>
+        new(CreateConfig(invocation, service, needsCredentials));
+
+    public static ClientConfig CreateConfig(Invocation invocation, ServiceModel service, bool needsCredentials)
+    {
+        var endpoint = ResolveEndpoint(invocation, service);
+        return new ClientConfig
+        {
+            Service = service,
+            Endpoint = endpoint,
+            Credentials = invocation.Options.NoSignRequest || !needsCredentials ? null : ResolveCredentials(invocation),
+            Transport = Transport(invocation),
+            S3AddressingStyle = invocation.Setting("s3.addressing_style") switch
+            {
+                "path" => S3AddressingStyle.Path,
+                "virtual" => S3AddressingStyle.Virtual,
+                _ => S3AddressingStyle.Auto,
+            },
+            ParseOptions = new ParseOptions { ConvertTimestamp = TimestampConverter(invocation.TimestampFormat) },
+            Retry = RetryPolicy.For(invocation.Setting("retry_mode"), invocation.WithConfig(c => c.GetInt("max_attempts"))),
+            Log = invocation.Options.Debug ? line => invocation.Context.Error.WriteLine(line) : null,
+        };
+    }
+
+    public static ResolvedEndpoint ResolveEndpoint(Invocation invocation, ServiceModel service)
+    {
+        var region = invocation.Setting("region");
+        var url = invocation.WithConfig(config =>
+        {
+            var profile = config.ScopedConfig.Where(kv => kv.Value.Text is not null)
+                .ToDictionary(kv => kv.Key, kv => kv.Value.Text!, StringComparer.Ordinal);
+            return ConfiguredEndpoint.Resolve(invocation.Options.EndpointUrl, service.Metadata.ServiceId ?? service.Name,
+                config.Environment, profile, (section, key) =>
+                    config.Files.Services.TryGetValue(section, out var s) && s.TryGetValue(key, out var v) && v.Nested is { } nested
+                        ? nested.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) : null);
+        });
+        if (region is null && url is null) throw NoRegion();
+        var options = EndpointOptions.FromSettings(
+            invocation.WithConfig(c => c.GetBool("use_fips_endpoint")) ?? false,
+            invocation.WithConfig(c => c.GetBool("use_dualstack_endpoint")) ?? false,
+            url, invocation.WithConfig(c => c.GetBool("s3.use_accelerate_endpoint")) ?? false);
+        try
+        {
+            return EndpointResolver.Resolve(service.Metadata, region, options);
+        }
+        catch (MissingRegionException) { throw NoRegion(); }
+        catch (InvalidRegionException e) { throw new CliException(ExitCodes.General, e.Message); }
+        catch (EndpointResolutionException e) { throw new CliException(ExitCodes.General, e.Message); }
+    }
+
+    private static CliException NoRegion() => new(ExitCodes.Configuration,
+        "You must specify a region. You can also configure your region by running \"aws configure\".");
+
+    public static ICredentialSource ResolveCredentials(Invocation invocation)
+    {
+        var found = invocation.WithConfig(StaticCredentialResolver.Resolve);
+        if (found is null)
+            throw new CliException(ExitCodes.Configuration,
+                "Unable to locate credentials. You can configure credentials by running \"aws configure\".");
+        return new FixedCredentialSource(new AwsCredentials(found.AccessKey, found.SecretKey, found.SessionToken, found.Expiration));
+    }
+
+    private static HttpTransport Transport(Invocation invocation) => s_transport ??= new HttpTransport(new TransportOptions
+    {
+        VerifySsl = !invocation.Options.NoVerifySsl,
+        CaBundlePath = invocation.Setting("ca_bundle"),
+        ConnectTimeout = TransportOptions.FromCliSeconds(invocation.WithConfig(c => c.GetInt("cli_connect_timeout")) ?? 60),
+        ReadTimeout = TransportOptions.FromCliSeconds(invocation.WithConfig(c => c.GetInt("cli_read_timeout")) ?? 60),
+        Proxies = ProxySettings.FromEnvironment(invocation.Context.GetEnv),
+    });
+
+    /// <summary>cli_timestamp_format: iso8601 (Python's isoformat of an aware datetime) or wire (as received).</summary>
+    public static Func<DateTimeOffset, JsonNode, JsonNode?> TimestampConverter(string format) => format == "wire"
+        ? (_, wire) => wire.DeepClone()
+        : (value, _) => JsonValue.Create(IsoFormat(value));
+
+    public static string IsoFormat(DateTimeOffset value)
+    {
+        var micro = value.Ticks % TimeSpan.TicksPerSecond / 10;
+        var text = value.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+        if (micro != 0) text += "." + micro.ToString("D6", CultureInfo.InvariantCulture);
+        var offset = value.Offset;
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
+        offset = offset.Duration();
+        return text + sign + offset.Hours.ToString("D2", CultureInfo.InvariantCulture) + ":" + offset.Minutes.ToString("D2", CultureInfo.InvariantCulture);
+    }
+}

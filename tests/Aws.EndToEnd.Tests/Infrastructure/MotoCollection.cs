@@ -1,0 +1,4 @@
+namespace Aws.EndToEnd.Tests.Infrastructure;
+
+[CollectionDefinition("moto")]
+public sealed class MotoCollection : ICollectionFixture<MotoServer>;
