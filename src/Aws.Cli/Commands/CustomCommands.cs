@@ -1,3 +1,4 @@
+using Aws.Cli.Customizations.Configure;
 using Aws.Cli.Driver;
 
 namespace Aws.Cli.Commands;
@@ -9,7 +10,24 @@ public static class CustomCommands
 
     private static readonly Dictionary<string, Handler> Table = new(StringComparer.Ordinal)
     {
+        ["configure"] = Configure,
     };
+
+    private static Task<int> Configure(Invocation invocation, IReadOnlyList<string> args, CancellationToken cancellation)
+    {
+        var context = invocation.Context;
+        return Task.FromResult(ConfigureCommand.Run(args, new ConfigureIo
+        {
+            GetEnv = context.GetEnv,
+            SetEnv = Environment.SetEnvironmentVariable,
+            Home = context.Home,
+            Profile = invocation.Options.Profile,
+            Stdin = context.In,
+            Stdout = context.Out,
+            Stderr = context.Error,
+            StdinIsTerminal = context.StdinIsTerminal,
+        }));
+    }
 
     /// <summary>Names in the order the AWS CLI lists its custom commands after the services.</summary>
     public static IEnumerable<string> Names => Table.Keys;
