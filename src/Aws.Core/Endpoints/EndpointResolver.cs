@@ -54,7 +54,7 @@ public static class EndpointResolver
             return Make("sts.amazonaws.com", "us-east-1");
 
         if (GlobalEndpoints.Find(partition.Id, prefix) is { } global && (!global.Regionalized || region == partition.GlobalRegion))
-            return Make(GlobalHost(global, partition, options), global.SigningRegion, global.SigningName);
+            return Make(GlobalHost(global, partition, region, options), global.SigningRegion, global.SigningName);
 
         var fips = options.UseFips;
         var dualStack = options.UseDualStack;
@@ -92,17 +92,18 @@ public static class EndpointResolver
         options.StsRegionalEndpoints == RegionalEndpointsMode.Legacy && !options.UseFips && !options.UseDualStack
         && LegacyGlobalStsRegions.Contains(region);
 
-    // A global service's variant host: the table's when it has one, else the partition's implicit global region.
-    private static string GlobalHost(GlobalEndpoint global, Partition partition, EndpointOptions options)
+    // A global service's variant host: the table's when it has one ("{region}" is the client's region), else the
+    // regional variant pattern for the client's region, which is what CLI v2 sends (still signed as the global region).
+    private static string GlobalHost(GlobalEndpoint global, Partition partition, string region, EndpointOptions options)
     {
         var prefix = global.EndpointPrefix;
-        var region = partition.ImplicitGlobalRegion;
-        return (options.UseFips, options.UseDualStack) switch
+        var host = (options.UseFips, options.UseDualStack) switch
         {
             (true, true) => global.FipsDualStackHostname ?? $"{prefix}-fips.{region}.{partition.DualStackDnsSuffix}",
             (true, false) => global.FipsHostname ?? $"{prefix}-fips.{region}.{partition.DnsSuffix}",
             (false, true) => global.DualStackHostname ?? $"{prefix}.{region}.{partition.DualStackDnsSuffix}",
             _ => global.Hostname,
         };
+        return host.Replace("{region}", region, StringComparison.Ordinal);
     }
 }

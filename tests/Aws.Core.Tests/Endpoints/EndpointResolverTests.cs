@@ -78,6 +78,27 @@ public class EndpointResolverTests
         Assert.Equal("https://iam-fips.amazonaws.com", Resolve("iam", "us-east-1", new() { UseFips = true }).Url);
         Assert.Equal("https://iam.global.api.aws", Resolve("iam", "us-east-1", new() { UseDualStack = true }).Url);
         Assert.Equal("https://route53-fips.amazonaws.com", Resolve("route53", "us-east-1", new() { UseFips = true }).Url);
+        Assert.Equal("https://organizations-fips.us-east-1.amazonaws.com", Resolve("organizations", "eu-west-1", new() { UseFips = true }).Url);
+    }
+
+    // Recorded from /usr/bin/aws 2.9.19 with AWS_USE_FIPS_ENDPOINT / AWS_USE_DUALSTACK_ENDPOINT and --region eu-west-1.
+    [Theory]
+    [InlineData("cloudfront", true, false, "https://cloudfront-fips.eu-west-1.amazonaws.com", "us-east-1")]
+    [InlineData("cloudfront", false, true, "https://cloudfront.eu-west-1.api.aws", "us-east-1")]
+    [InlineData("cloudfront", true, true, "https://cloudfront-fips.eu-west-1.api.aws", "us-east-1")]
+    [InlineData("budgets", true, false, "https://budgets-fips.eu-west-1.amazonaws.com", "us-east-1")]
+    [InlineData("health", false, true, "https://health.eu-west-1.api.aws", "us-east-1")]
+    [InlineData("networkmanager", true, false, "https://networkmanager-fips.eu-west-1.amazonaws.com", "us-west-2")]
+    [InlineData("route53", false, true, "https://route-53.eu-west-1.api.aws", "us-east-1")]
+    [InlineData("route53", true, true, "https://route-53-fips.eu-west-1.api.aws", "us-east-1")]
+    [InlineData("shield", true, false, "https://shield-fips.us-east-1.amazonaws.com", "us-east-1")]
+    [InlineData("waf", true, false, "https://waf-fips.amazonaws.com", "us-east-1")]
+    public void Global_service_without_a_variant_host_uses_the_client_region_but_signs_globally(
+        string cliName, bool fips, bool dualStack, string url, string signingRegion)
+    {
+        var ep = Resolve(cliName, "eu-west-1", new() { UseFips = fips, UseDualStack = dualStack });
+        Assert.Equal(url, ep.Url);
+        Assert.Equal(signingRegion, ep.SigningRegion);
     }
 
     [Theory]
