@@ -13,7 +13,8 @@ public static class EndpointResolver
     /// </summary>
     /// <remarks>
     /// Like the CLI, a FIPS pseudo-region (<c>fips-us-east-1</c>, <c>us-east-1-fips</c>) turns FIPS on and an invalid
-    /// region name fails with <see cref="InvalidRegionException"/> before any rule runs. The rule errors
+    /// region name fails with <see cref="InvalidRegionException"/> and a custom endpoint without a valid host with
+    /// <see cref="InvalidEndpointException"/>, before any rule runs. The rule errors
     /// (<see cref="EndpointResolutionException"/>) carry the rule sets' messages.
     /// </remarks>
     public static ResolvedEndpoint Resolve(ServiceMetadata metadata, string? region, EndpointOptions options)
@@ -25,6 +26,7 @@ public static class EndpointResolver
             RegionName.Validate(region);
             if (region.Length == 0) region = null;
         }
+        if (options.EndpointUrl is { } custom) EndpointUrl.Validate(custom);
         var prefix = metadata.EndpointPrefix;
         // botocore gives a region-less S3 client with a custom endpoint the default S3 region.
         if (prefix == "s3" && region is null && options.EndpointUrl is not null) region = "us-east-1";

@@ -62,4 +62,16 @@ public class ConfiguredEndpointTests
         var profile = new Dictionary<string, string> { ["endpoint_url"] = "https://profile", ["ignore_configured_endpoint_urls"] = "true" };
         Assert.Equal("https://profile", Resolve(null, "S3", new() { ["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"] = "false" }, profile));
     }
+
+    [Fact]
+    public void Profile_naming_a_missing_services_section_is_a_configuration_error()
+    {
+        var profile = new Dictionary<string, string> { ["services"] = "nope" };
+        var ex = Assert.Throws<ConfigurationException>(() =>
+            ConfiguredEndpoint.Resolve(null, "S3", _ => null, profile, (_, _) => null, section => section == "svc"));
+        Assert.Equal("The profile is configured to use the services section but the \"nope\" services configuration does not exist.", ex.Message);
+        // Environment variables are consulted first, so they still win.
+        Assert.Equal("https://env", ConfiguredEndpoint.Resolve(null, "S3", v => v == "AWS_ENDPOINT_URL" ? "https://env" : null,
+            profile, (_, _) => null, section => section == "svc"));
+    }
 }

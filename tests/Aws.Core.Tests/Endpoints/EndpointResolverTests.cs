@@ -202,4 +202,25 @@ public class EndpointResolverTests
     [Fact]
     public void Sts_with_a_custom_endpoint_and_no_region_has_no_signing_region() =>
         Assert.Null(Resolve("sts", null, EndpointOptions.FromSettings(false, false, "http://127.0.0.1:5000")).SigningRegion);
+
+    // Messages recorded from /usr/bin/aws ec2 describe-regions --endpoint-url URL.
+    [Theory]
+    [InlineData("localhost:9")]
+    [InlineData("http://bad_host")]
+    [InlineData("http://-x.com")]
+    [InlineData("https://")]
+    public void Custom_endpoint_without_a_valid_host_is_rejected(string url)
+    {
+        var ex = Assert.Throws<InvalidEndpointException>(() => Resolve("ec2", "us-east-1", EndpointOptions.FromSettings(false, false, url)));
+        Assert.Equal("Invalid endpoint: " + url, ex.Message);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:4566")]
+    [InlineData("https://s3.amazonaws.com/base")]
+    [InlineData("http://127.0.0.1:5000")]
+    [InlineData("http://[::1]:5000")]
+    [InlineData("http://x.com?q=1")]
+    [InlineData("ftp://x.com")]
+    public void Custom_endpoint_with_a_host_is_accepted(string url) => Assert.True(EndpointUrl.IsValidEndpoint(url));
 }
