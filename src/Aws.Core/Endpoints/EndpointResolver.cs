@@ -22,7 +22,8 @@ public static class EndpointResolver
         if (region is not null)
         {
             region = RegionName.Normalize(region, out var fips);
-            if (fips) options = options with { UseFips = true };
+            // As in the CLI, the FIPS flag never reaches the rules alongside a custom endpoint.
+            if (fips && options.EndpointUrl is null) options = options with { UseFips = true };
             RegionName.Validate(region);
             if (region.Length == 0) region = null;
         }

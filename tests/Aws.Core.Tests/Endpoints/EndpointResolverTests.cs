@@ -139,6 +139,14 @@ public class EndpointResolverTests
     }
 
     [Fact]
+    public void Fips_pseudo_region_with_a_custom_endpoint_just_names_the_region()
+    {
+        var ep = Resolve("ec2", "fips-us-east-1", EndpointOptions.FromSettings(false, false, "http://localhost:9"));
+        Assert.Equal("http://localhost:9", ep.Url);
+        Assert.Equal("us-east-1", ep.SigningRegion);
+    }
+
+    [Fact]
     public void Fips_and_dual_stack_variants_follow_the_partition()
     {
         Assert.Equal("https://ec2-fips.us-west-2.amazonaws.com", Resolve("ec2", "us-west-2", new() { UseFips = true }).Url);
