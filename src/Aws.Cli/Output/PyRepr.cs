@@ -47,18 +47,33 @@ internal static class PyRepr
         }
     }
 
+    /// <summary>Python's str.isprintable() for one character: not a control, format, surrogate, private-use,
+    /// unassigned or separator character (the ASCII space excepted).</summary>
+    private static bool IsPrintable(Rune rune) => rune.Value == ' ' || Rune.GetUnicodeCategory(rune) switch
+    {
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
+            or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.SpaceSeparator => false,
+        _ => true,
+    };
+
     private static void AppendString(StringBuilder sb, string s)
     {
         var quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
         sb.Append(quote);
-        foreach (var c in s)
+        foreach (var rune in s.EnumerateRunes())
         {
-            if (c == quote || c == '\\') sb.Append('\\').Append(c);
+            var c = rune.Value;
+            if (c == quote || c == '\\') sb.Append('\\').Append((char)c);
             else if (c == '\n') sb.Append("\\n");
             else if (c == '\r') sb.Append("\\r");
             else if (c == '\t') sb.Append("\\t");
-            else if (c < 0x20 || c == 0x7f) sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
-            else sb.Append(c);
+            else if (!IsPrintable(rune))
+            {
+                var hex = c.ToString("x", CultureInfo.InvariantCulture);
+                sb.Append(c <= 0xFF ? "\\x" + hex.PadLeft(2, '0') : c <= 0xFFFF ? "\\u" + hex.PadLeft(4, '0') : "\\U" + hex.PadLeft(8, '0'));
+            }
+            else sb.Append(rune.ToString());
         }
         sb.Append(quote);
     }

@@ -16,19 +16,24 @@ public static class ConfiguredEndpoint
     /// <param name="environment">Reads an environment variable (null when unset).</param>
     /// <param name="profile">The active profile's keys and values.</param>
     /// <param name="servicesSection">Looks up, in the <c>[services NAME]</c> section, the sub-section for a service key.</param>
+    /// <param name="servicesSectionExists">
+    /// Optional: whether a non-empty <c>[services NAME]</c> section exists. When given, a profile naming a missing one
+    /// fails as it does in the CLI (<see cref="ConfigurationException"/>), once the lookup reaches the section.
+    /// </param>
     /// <returns>The URL to use, or null to resolve the default endpoint.</returns>
     public static string? Resolve(
         string? commandLineUrl,
         string serviceId,
         Func<string, string?> environment,
         IReadOnlyDictionary<string, string> profile,
-        Func<string, string, IReadOnlyDictionary<string, string>?> servicesSection)
+        Func<string, string, IReadOnlyDictionary<string, string>?> servicesSection,
+        Func<string, bool>? servicesSectionExists = null)
     {
         if (!string.IsNullOrEmpty(commandLineUrl)) return commandLineUrl;
         if (IgnoreConfigured(environment, profile)) return null;
         return NonEmpty(environment(EnvironmentVariable(serviceId)))
             ?? NonEmpty(environment("AWS_ENDPOINT_URL"))
-            ?? FromServicesSection(serviceId, profile, servicesSection)
+            ?? FromServicesSection(serviceId, profile, servicesSection, servicesSectionExists)
             ?? NonEmpty(profile.GetValueOrDefault("endpoint_url"));
     }
 
@@ -48,9 +53,13 @@ public static class ConfiguredEndpoint
 
     private static string? FromServicesSection(
         string serviceId, IReadOnlyDictionary<string, string> profile,
-        Func<string, string, IReadOnlyDictionary<string, string>?> servicesSection)
+        Func<string, string, IReadOnlyDictionary<string, string>?> servicesSection,
+        Func<string, bool>? servicesSectionExists)
     {
         if (profile.GetValueOrDefault("services") is not { Length: > 0 } sectionName) return null;
+        if (servicesSectionExists is not null && !servicesSectionExists(sectionName))
+            throw new ConfigurationException(
+                $"The profile is configured to use the services section but the \"{sectionName}\" services configuration does not exist.");
         return NonEmpty(servicesSection(sectionName, ServiceKey(serviceId))?.GetValueOrDefault("endpoint_url"));
     }
 

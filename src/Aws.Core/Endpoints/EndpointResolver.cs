@@ -13,7 +13,8 @@ public static class EndpointResolver
     /// </summary>
     /// <remarks>
     /// Like the CLI, a FIPS pseudo-region (<c>fips-us-east-1</c>, <c>us-east-1-fips</c>) turns FIPS on and an invalid
-    /// region name fails with <see cref="InvalidRegionException"/> before any rule runs. The rule errors
+    /// region name fails with <see cref="InvalidRegionException"/> and a custom endpoint without a valid host with
+    /// <see cref="InvalidEndpointException"/>, before any rule runs. The rule errors
     /// (<see cref="EndpointResolutionException"/>) carry the rule sets' messages.
     /// </remarks>
     public static ResolvedEndpoint Resolve(ServiceMetadata metadata, string? region, EndpointOptions options)
@@ -21,10 +22,12 @@ public static class EndpointResolver
         if (region is not null)
         {
             region = RegionName.Normalize(region, out var fips);
-            if (fips) options = options with { UseFips = true };
+            // As in the CLI, the FIPS flag never reaches the rules alongside a custom endpoint.
+            if (fips && options.EndpointUrl is null) options = options with { UseFips = true };
             RegionName.Validate(region);
             if (region.Length == 0) region = null;
         }
+        if (options.EndpointUrl is { } custom) EndpointUrl.Validate(custom);
         var prefix = metadata.EndpointPrefix;
         // botocore gives a region-less S3 client with a custom endpoint the default S3 region.
         if (prefix == "s3" && region is null && options.EndpointUrl is not null) region = "us-east-1";
@@ -54,7 +57,7 @@ public static class EndpointResolver
             return Make("sts.amazonaws.com", "us-east-1");
 
         if (GlobalEndpoints.Find(partition.Id, prefix) is { } global && (!global.Regionalized || region == partition.GlobalRegion))
-            return Make(GlobalHost(global, partition, options), global.SigningRegion, global.SigningName);
+            return Make(GlobalHost(global, partition, region, options), global.SigningRegion, global.SigningName);
 
         var fips = options.UseFips;
         var dualStack = options.UseDualStack;
@@ -92,17 +95,18 @@ public static class EndpointResolver
         options.StsRegionalEndpoints == RegionalEndpointsMode.Legacy && !options.UseFips && !options.UseDualStack
         && LegacyGlobalStsRegions.Contains(region);
 
-    // A global service's variant host: the table's when it has one, else the partition's implicit global region.
-    private static string GlobalHost(GlobalEndpoint global, Partition partition, EndpointOptions options)
+    // A global service's variant host: the table's when it has one ("{region}" is the client's region), else the
+    // regional variant pattern for the client's region, which is what CLI v2 sends (still signed as the global region).
+    private static string GlobalHost(GlobalEndpoint global, Partition partition, string region, EndpointOptions options)
     {
         var prefix = global.EndpointPrefix;
-        var region = partition.ImplicitGlobalRegion;
-        return (options.UseFips, options.UseDualStack) switch
+        var host = (options.UseFips, options.UseDualStack) switch
         {
             (true, true) => global.FipsDualStackHostname ?? $"{prefix}-fips.{region}.{partition.DualStackDnsSuffix}",
             (true, false) => global.FipsHostname ?? $"{prefix}-fips.{region}.{partition.DnsSuffix}",
             (false, true) => global.DualStackHostname ?? $"{prefix}.{region}.{partition.DualStackDnsSuffix}",
             _ => global.Hostname,
         };
+        return host.Replace("{region}", region, StringComparison.Ordinal);
     }
 }

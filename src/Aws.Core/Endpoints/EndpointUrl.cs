@@ -41,6 +41,32 @@ public sealed record EndpointUrl(string Scheme, string Authority, string Path, b
         return new EndpointUrl(scheme, authority, path, isIp);
     }
 
+    /// <summary>
+    /// botocore's <c>is_valid_endpoint_url</c> / <c>is_valid_ipv6_endpoint_url</c>: the URL has a host made of valid DNS
+    /// labels (or a bracketed IPv6 address) and no tab or line break. Anything else is rejected before a request is
+    /// made, with <see cref="InvalidEndpointException"/>.
+    /// </summary>
+    public static bool IsValidEndpoint(string url)
+    {
+        if (url.AsSpan().IndexOfAny('\t', '\r', '\n') >= 0) return false;
+        var sep = url.IndexOf("://", StringComparison.Ordinal);
+        if (sep <= 0 || !char.IsAsciiLetter(url[0])) return false;
+        var rest = url[(sep + 3)..];
+        var end = rest.IndexOfAny(['/', '?', '#']);
+        var host = HostOf(end < 0 ? rest : rest[..end], out _);
+        if (string.IsNullOrEmpty(host)) return false;
+        if (host.StartsWith('[')) return host.EndsWith(']') && System.Net.IPAddress.TryParse(host[1..^1], out var ip)
+            && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6;
+        if (host.EndsWith('.')) host = host[..^1];
+        return host.Length is > 0 and <= 255 && host.Split('.').All(l => HostLabel.IsValid(l, false));
+    }
+
+    /// <summary>Throws <see cref="InvalidEndpointException"/> unless <see cref="IsValidEndpoint"/>.</summary>
+    public static void Validate(string url)
+    {
+        if (!IsValidEndpoint(url)) throw new InvalidEndpointException(url);
+    }
+
     private static string? HostOf(string authority, out string? port)
     {
         port = null;

@@ -6,7 +6,8 @@ namespace Aws.Core.Endpoints;
 /// <remarks>
 /// Derived from the AWS CLI v2 botocore <c>data/endpoints.json</c> (every service with a <c>partitionEndpoint</c>;
 /// s3 and sts are handled by their own rules). IAM's rows come from the newer IAM endpoint rule set
-/// (botocore 0e6e2404), which adds dual-stack hosts and the eusc/iso-e/iso-f partitions.
+/// (botocore 0e6e2404), which adds dual-stack hosts and the eusc/iso-e/iso-f partitions (CLI 2.9.19 sends IAM
+/// dual-stack requests to <c>iam.{region}.api.aws</c> instead). A host may contain <c>{region}</c>, the client's region.
 /// </remarks>
 public static class GlobalEndpoints
 {
@@ -25,7 +26,9 @@ public static class GlobalEndpoints
         new("aws", "networkmanager", "networkmanager.us-west-2.amazonaws.com", "us-west-2"),
         new("aws", "organizations", "organizations.us-east-1.amazonaws.com", "us-east-1",
             FipsHostname: "organizations-fips.us-east-1.amazonaws.com"),
-        new("aws", "route53", "route53.amazonaws.com", "us-east-1", FipsHostname: "route53-fips.amazonaws.com"),
+        // CLI v2's route53 rules spell the dual-stack hosts "route-53".
+        new("aws", "route53", "route53.amazonaws.com", "us-east-1", FipsHostname: "route53-fips.amazonaws.com",
+            DualStackHostname: "route-53.{region}.api.aws", FipsDualStackHostname: "route-53-fips.{region}.api.aws"),
         new("aws", "savingsplans", "savingsplans.amazonaws.com", "us-east-1"),
         new("aws", "shield", "shield.us-east-1.amazonaws.com", "us-east-1", FipsHostname: "shield-fips.us-east-1.amazonaws.com"),
         new("aws", "support", "support.us-east-1.amazonaws.com", "us-east-1", Regionalized: true),

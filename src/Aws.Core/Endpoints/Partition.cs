@@ -4,18 +4,28 @@ namespace Aws.Core.Endpoints;
 
 /// <summary>
 /// One AWS partition: the outputs of the Smithy <c>aws.partition</c> function plus the data used to pick it.
+/// A class, not a record: partitions are singletons from <see cref="Partitions"/>, compared by identity.
 /// </summary>
-public sealed record Partition(
-    string Id,
-    string RegionRegex,
-    IReadOnlyList<string> Regions,
-    string DnsSuffix,
-    string DualStackDnsSuffix,
-    bool SupportsFips,
-    bool SupportsDualStack,
-    string ImplicitGlobalRegion)
+public sealed class Partition(
+    string id,
+    string regionRegex,
+    IReadOnlyList<string> regions,
+    string dnsSuffix,
+    string dualStackDnsSuffix,
+    bool supportsFips,
+    bool supportsDualStack,
+    string implicitGlobalRegion)
 {
-    private readonly Regex _regex = new(RegionRegex, RegexOptions.CultureInvariant);
+    private readonly Regex _regex = new(regionRegex, RegexOptions.CultureInvariant);
+
+    public string Id { get; } = id;
+    public string RegionRegex { get; } = regionRegex;
+    public IReadOnlyList<string> Regions { get; } = regions;
+    public string DnsSuffix { get; } = dnsSuffix;
+    public string DualStackDnsSuffix { get; } = dualStackDnsSuffix;
+    public bool SupportsFips { get; } = supportsFips;
+    public bool SupportsDualStack { get; } = supportsDualStack;
+    public string ImplicitGlobalRegion { get; } = implicitGlobalRegion;
 
     /// <summary>The partition's name; the same as <see cref="Id"/> for every known partition.</summary>
     public string Name => Id;
@@ -26,4 +36,6 @@ public sealed record Partition(
     public bool HasRegion(string region) => Regions.Contains(region, StringComparer.Ordinal);
 
     public bool MatchesRegex(string region) => _regex.IsMatch(region);
+
+    public override string ToString() => Id;
 }

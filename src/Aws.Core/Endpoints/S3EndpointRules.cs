@@ -22,13 +22,12 @@ internal static class S3EndpointRules
         if (options.UseFips && partition.Id == "aws-cn") throw new EndpointResolutionException("Partition does not support FIPS");
 
         var signingRegion = region == "aws-global" ? "us-east-1" : region;
-        var result = new ResolvedEndpoint(ServiceUrl(region, partition, options), signingRegion, signingName, partition)
+        return new ResolvedEndpoint(ServiceUrl(region, partition, options), signingRegion, signingName, partition)
         {
             Region = region,
             IsCustomEndpoint = options.EndpointUrl is not null,
             Options = options,
         };
-        return result;
     }
 
     private static string ServiceUrl(string region, Partition partition, EndpointOptions options)

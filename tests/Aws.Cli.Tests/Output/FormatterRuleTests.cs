@@ -115,6 +115,15 @@ public sealed class FormatterRuleTests
             Render("table", response, new OutputOptions(TerminalWidth: 80)));
     }
 
+    [Theory]
+    [InlineData("json", PageMode.Merged)]
+    [InlineData("table", PageMode.Merged)]
+    [InlineData("yaml", PageMode.Merged)]
+    [InlineData("text", PageMode.ResultKeysPerPage)]
+    [InlineData("yaml-stream", PageMode.WholePagePerPage)]
+    public void Formats_say_how_they_take_pages(string format, PageMode mode) =>
+        Assert.Equal(mode, OutputFormatters.Create(format, new OutputOptions()).PageMode);
+
     [Fact]
     public void Unknown_format_fails_with_the_cli_message()
     {

@@ -78,6 +78,27 @@ public class EndpointResolverTests
         Assert.Equal("https://iam-fips.amazonaws.com", Resolve("iam", "us-east-1", new() { UseFips = true }).Url);
         Assert.Equal("https://iam.global.api.aws", Resolve("iam", "us-east-1", new() { UseDualStack = true }).Url);
         Assert.Equal("https://route53-fips.amazonaws.com", Resolve("route53", "us-east-1", new() { UseFips = true }).Url);
+        Assert.Equal("https://organizations-fips.us-east-1.amazonaws.com", Resolve("organizations", "eu-west-1", new() { UseFips = true }).Url);
+    }
+
+    // Recorded from /usr/bin/aws 2.9.19 with AWS_USE_FIPS_ENDPOINT / AWS_USE_DUALSTACK_ENDPOINT and --region eu-west-1.
+    [Theory]
+    [InlineData("cloudfront", true, false, "https://cloudfront-fips.eu-west-1.amazonaws.com", "us-east-1")]
+    [InlineData("cloudfront", false, true, "https://cloudfront.eu-west-1.api.aws", "us-east-1")]
+    [InlineData("cloudfront", true, true, "https://cloudfront-fips.eu-west-1.api.aws", "us-east-1")]
+    [InlineData("budgets", true, false, "https://budgets-fips.eu-west-1.amazonaws.com", "us-east-1")]
+    [InlineData("health", false, true, "https://health.eu-west-1.api.aws", "us-east-1")]
+    [InlineData("networkmanager", true, false, "https://networkmanager-fips.eu-west-1.amazonaws.com", "us-west-2")]
+    [InlineData("route53", false, true, "https://route-53.eu-west-1.api.aws", "us-east-1")]
+    [InlineData("route53", true, true, "https://route-53-fips.eu-west-1.api.aws", "us-east-1")]
+    [InlineData("shield", true, false, "https://shield-fips.us-east-1.amazonaws.com", "us-east-1")]
+    [InlineData("waf", true, false, "https://waf-fips.amazonaws.com", "us-east-1")]
+    public void Global_service_without_a_variant_host_uses_the_client_region_but_signs_globally(
+        string cliName, bool fips, bool dualStack, string url, string signingRegion)
+    {
+        var ep = Resolve(cliName, "eu-west-1", new() { UseFips = fips, UseDualStack = dualStack });
+        Assert.Equal(url, ep.Url);
+        Assert.Equal(signingRegion, ep.SigningRegion);
     }
 
     [Theory]
@@ -115,6 +136,14 @@ public class EndpointResolverTests
         Assert.Equal("us-east-1", ep.SigningRegion);
         Assert.Equal("us-east-1", ep.Region);
         Assert.True(ep.Options.UseFips);
+    }
+
+    [Fact]
+    public void Fips_pseudo_region_with_a_custom_endpoint_just_names_the_region()
+    {
+        var ep = Resolve("ec2", "fips-us-east-1", EndpointOptions.FromSettings(false, false, "http://localhost:9"));
+        Assert.Equal("http://localhost:9", ep.Url);
+        Assert.Equal("us-east-1", ep.SigningRegion);
     }
 
     [Fact]
@@ -181,4 +210,25 @@ public class EndpointResolverTests
     [Fact]
     public void Sts_with_a_custom_endpoint_and_no_region_has_no_signing_region() =>
         Assert.Null(Resolve("sts", null, EndpointOptions.FromSettings(false, false, "http://127.0.0.1:5000")).SigningRegion);
+
+    // Messages recorded from /usr/bin/aws ec2 describe-regions --endpoint-url URL.
+    [Theory]
+    [InlineData("localhost:9")]
+    [InlineData("http://bad_host")]
+    [InlineData("http://-x.com")]
+    [InlineData("https://")]
+    public void Custom_endpoint_without_a_valid_host_is_rejected(string url)
+    {
+        var ex = Assert.Throws<InvalidEndpointException>(() => Resolve("ec2", "us-east-1", EndpointOptions.FromSettings(false, false, url)));
+        Assert.Equal("Invalid endpoint: " + url, ex.Message);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:4566")]
+    [InlineData("https://s3.amazonaws.com/base")]
+    [InlineData("http://127.0.0.1:5000")]
+    [InlineData("http://[::1]:5000")]
+    [InlineData("http://x.com?q=1")]
+    [InlineData("ftp://x.com")]
+    public void Custom_endpoint_with_a_host_is_accepted(string url) => Assert.True(EndpointUrl.IsValidEndpoint(url));
 }

@@ -32,9 +32,9 @@ public class EndpointRuleConformanceTests
     [MemberData(nameof(Cases))]
     public void Rule_test_case_resolves_as_expected(string service, int index, string documentation)
     {
+        _ = documentation; // names the row
         if (index < 0) Assert.Skip(TestPaths.MissingTestData);
         var c = RuleCase.Load(service)[index];
-        Assert.NotNull(documentation);
         if (c.NotHandledReason is { } reason) Assert.Skip(reason);
         var expect = c.Json.GetProperty("expect");
 

@@ -76,7 +76,12 @@ internal sealed class RuleCase(string service, JsonElement json)
         return new ServiceModel(cliName, ModelBundle.Embedded.Open(cliName)!).Metadata;
     }
 
-    public static IReadOnlyList<RuleCase> Load(string service)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<RuleCase>> Cache = new();
+
+    /// <summary>The service's cases, parsed once per test run.</summary>
+    public static IReadOnlyList<RuleCase> Load(string service) => Cache.GetOrAdd(service, LoadFile);
+
+    private static IReadOnlyList<RuleCase> LoadFile(string service)
     {
         var dir = TestPaths.TestDataDir("endpoint-rules");
         if (dir is null) return [];
