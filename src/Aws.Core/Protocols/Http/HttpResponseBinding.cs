@@ -49,17 +49,20 @@ internal static class HttpResponseBinding
             body = format.ReadBodyMembers(shape, response.Body, options);
         }
 
-        // Model order; a body value wins over a header value of the same member, as in botocore.
+        // botocore's order, which the CLI prints: HTTP-bound members first (model order), then the body's
+        // members (model order). A body value replaces a header value of the same member in place.
         var result = new JsonObject();
         foreach (var name in shape.Members.Keys)
-        {
-            if (body.TryGetPropertyValue(name, out var value) || bound.TryGetPropertyValue(name, out value))
-            {
-                (value?.Parent as JsonObject)?.Remove(name);
-                result[name] = value;
-            }
-        }
+            if (bound.ContainsKey(name)) result[name] = Take(body.ContainsKey(name) ? body : bound, name);
+        foreach (var name in shape.Members.Keys)
+            if (body.ContainsKey(name) && !result.ContainsKey(name)) result[name] = Take(body, name);
         return result;
+    }
+
+    private static JsonNode? Take(JsonObject from, string name)
+    {
+        from.Remove(name, out var value);
+        return value;
     }
 
     /// <summary>Members bound to the status code, single headers and prefixed header maps.</summary>
