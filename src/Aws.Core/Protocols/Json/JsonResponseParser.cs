@@ -10,13 +10,16 @@ namespace Aws.Core.Protocols.Json;
 /// <summary>awsJson 1.0/1.1 responses: the body is the output structure; errors name themselves in __type.</summary>
 public sealed class JsonResponseParser : IResponseParser
 {
-    public ParsedResponse Parse(OperationModel operation, AwsHttpResponse response, ParseOptions options)
+    public ParsedResponse Parse(OperationModel operation, AwsHttpResponse response, ParseOptions options) =>
+        ResponseErrors.Guard(operation, () => ParseCore(operation, response, options));
+
+    private static ParsedResponse ParseCore(OperationModel operation, AwsHttpResponse response, ParseOptions options)
     {
         var requestId = response.Headers["x-amzn-RequestId"];
         if (ResponseErrors.IsError(response))
         {
             var error = ReadError(operation, response, requestId,
-                (shape, body) => body.ValueKind == JsonValueKind.Object ? JsonReading.ReadStructure(shape, body, options) : new JsonObject());
+                (shape, body) => body.ValueKind == JsonValueKind.Object ? JsonReading.ReadStructure(shape, body, options, wireNumbers: true) : new JsonObject());
             return new ParsedResponse { Error = error, RequestId = requestId };
         }
 
@@ -27,7 +30,7 @@ public sealed class JsonResponseParser : IResponseParser
             // An event-stream output is the whole body (initial response first); the caller decodes it.
             streaming = output.Members.FirstOrDefault(m => m.Value.EventStream).Key;
             var body = streaming is null ? JsonReading.ParseBody(response.Body) : default;
-            if (body.ValueKind == JsonValueKind.Object) result = JsonReading.ReadStructure(output, body, options);
+            if (body.ValueKind == JsonValueKind.Object) result = JsonReading.ReadStructure(output, body, options, wireNumbers: true);
         }
         return new ParsedResponse { Result = result, RequestId = requestId, StreamingMember = streaming };
     }
