@@ -7,19 +7,9 @@ using Aws.Core.Protocols.Formats;
 
 namespace Aws.Core.Protocols.Http;
 
-/// <summary>The body format a REST protocol reads its payload and body members with.</summary>
-internal interface IRestBodyFormat
-{
-    /// <summary>The members of <paramref name="shape"/> carried in the body (no payload member).</summary>
-    JsonObject ReadBodyMembers(Shape shape, byte[] body, ParseOptions options);
-
-    /// <summary>A structure, union, document, list or map payload read from the whole body.</summary>
-    JsonNode? ReadPayload(Shape payload, byte[] body, ParseOptions options);
-}
-
 /// <summary>
 /// The REST half of response parsing (rest-json, rest-xml): status code, headers, prefix headers and the
-/// payload, combined in model order with whatever the body format reads.
+/// payload, combined with whatever the body format reads (HTTP-bound members first, as botocore orders them).
 /// </summary>
 internal static class HttpResponseBinding
 {

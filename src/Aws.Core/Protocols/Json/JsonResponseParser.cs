@@ -18,7 +18,7 @@ public sealed class JsonResponseParser : IResponseParser
         var requestId = response.Headers["x-amzn-RequestId"];
         if (ResponseErrors.IsError(response))
         {
-            var error = ReadError(operation, response, requestId,
+            var error = ReadError(operation, response, requestId, restJson: false,
                 (shape, body) => body.ValueKind == JsonValueKind.Object ? JsonReading.ReadStructure(shape, body, options, wireNumbers: true) : new JsonObject());
             return new ParsedResponse { Error = error, RequestId = requestId };
         }
@@ -37,16 +37,20 @@ public sealed class JsonResponseParser : IResponseParser
 
     /// <summary>
     /// A JSON error (json and rest-json). Code: x-amzn-query-error for query-compatible services, else the
-    /// X-Amzn-ErrorType header, __type, code or Code, else the status code; "ns#Name:extra" is cut to "Name".
+    /// X-Amzn-ErrorType header, __type / code / Code in the body, else the status code; "ns#Name:extra" is cut to "Name".
     /// Message: message, Message or errorMessage. <paramref name="readDetails"/> reads a modeled error shape.
     /// </summary>
-    internal static ServiceError ReadError(OperationModel operation, AwsHttpResponse response, string? requestId,
+    internal static ServiceError ReadError(OperationModel operation, AwsHttpResponse response, string? requestId, bool restJson,
         Func<Shape, JsonElement, JsonObject> readDetails)
     {
         if (ResponseErrors.Generic(response, requestId) is { } generic) return generic;
         var body = JsonReading.ParseBody(response.Body);
-        var code = response.Headers["X-Amzn-ErrorType"] ?? BodyString(body, "__type") ?? BodyString(body, "code")
-            ?? BodyString(body, "Code") ?? response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // botocore's precedence: rest-json prefers the body's code over __type, awsJson the reverse.
+        var code = response.Headers["X-Amzn-ErrorType"]
+            ?? (restJson
+                ? BodyString(body, "code") ?? BodyString(body, "Code") ?? BodyString(body, "__type")
+                : BodyString(body, "__type") ?? BodyString(body, "code") ?? BodyString(body, "Code"))
+            ?? response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
         code = ResponseErrors.SanitizeCode(code);
         string? type = null;
         if (response.Headers["x-amzn-query-error"] is { } queryError && queryError.Split(';') is [{ Length: > 0 } queryCode, var fault])

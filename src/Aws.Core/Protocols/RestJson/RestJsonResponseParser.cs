@@ -21,7 +21,7 @@ public sealed class RestJsonResponseParser : IResponseParser
         var requestId = HttpResponseBinding.RequestId(response.Headers);
         if (ResponseErrors.IsError(response))
         {
-            var error = JsonResponseParser.ReadError(operation, response, requestId,
+            var error = JsonResponseParser.ReadError(operation, response, requestId, restJson: true,
                 (shape, _) => HttpResponseBinding.ReadShape(shape, response, Format, options, out string? _));
             return new ParsedResponse { Error = error, RequestId = requestId };
         }
