@@ -14,10 +14,12 @@ namespace Aws.Core.Protocols.Formats;
 /// </summary>
 internal static class JsonReading
 {
+    private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement;
+
     /// <summary>The body as JSON: an empty body is {}, and a body that is not JSON becomes {"message": text}.</summary>
     public static JsonElement ParseBody(byte[] body)
     {
-        if (body.Length == 0) return JsonDocument.Parse("{}").RootElement;
+        if (body.Length == 0) return EmptyObject;
         try
         {
             using var doc = JsonDocument.Parse(body);
@@ -26,7 +28,8 @@ internal static class JsonReading
         catch (JsonException)
         {
             var message = new JsonObject { ["message"] = Encoding.UTF8.GetString(body) };
-            return JsonDocument.Parse(message.ToJsonString()).RootElement;
+            using var doc = JsonDocument.Parse(message.ToJsonString());
+            return doc.RootElement.Clone();
         }
     }
 

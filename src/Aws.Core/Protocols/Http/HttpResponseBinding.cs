@@ -90,8 +90,8 @@ internal static class HttpResponseBinding
         }
         if (member.Type == "string" && member.JsonValue)
         {
-            var json = Encoding.UTF8.GetString(Convert.FromBase64String(text.Trim()));
-            return JsonReading.Clone(JsonDocument.Parse(json).RootElement);
+            using var json = JsonDocument.Parse(Convert.FromBase64String(text.Trim()));
+            return JsonReading.Clone(json.RootElement);
         }
         return ScalarReading.FromText(member, text, options);
     }
