@@ -9,6 +9,23 @@ internal static class ResponseErrors
     public static bool IsError(AwsHttpResponse response) => response.StatusCode >= 300;
 
     /// <summary>
+    /// Runs a parse so that every malformed-response failure surfaces as one exception type:
+    /// <see cref="InvalidDataException"/> ("Unable to parse response ...").
+    /// </summary>
+    public static ParsedResponse Guard(OperationModel operation, Func<ParsedResponse> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or OverflowException or ArgumentException
+                                       and not ArgumentNullException)
+        {
+            throw new InvalidDataException($"Unable to parse response for {operation.Name}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
     /// A 5xx whose body is empty or an HTML page (a proxy or load balancer answered, not the service):
     /// the status code is the error code and its reason phrase the message.
     /// </summary>

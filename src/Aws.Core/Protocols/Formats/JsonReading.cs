@@ -8,13 +8,18 @@ namespace Aws.Core.Protocols.Formats;
 /// <summary>
 /// JSON bodies (json, rest-json) read against a shape. Members are found by locationName; a member that is
 /// null is left out, while nulls inside lists and maps are kept (botocore treats every collection as sparse).
+/// With <c>wireNumbers</c> (the json protocol) float and double numbers keep their wire form: botocore's json
+/// parser passes them through untouched, so the CLI prints "5" for 5 and "5.0" for 5.0, while rest-json makes
+/// every one a float.
 /// </summary>
 internal static class JsonReading
 {
+    private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement;
+
     /// <summary>The body as JSON: an empty body is {}, and a body that is not JSON becomes {"message": text}.</summary>
     public static JsonElement ParseBody(byte[] body)
     {
-        if (body.Length == 0) return JsonDocument.Parse("{}").RootElement;
+        if (body.Length == 0) return EmptyObject;
         try
         {
             using var doc = JsonDocument.Parse(body);
@@ -23,26 +28,27 @@ internal static class JsonReading
         catch (JsonException)
         {
             var message = new JsonObject { ["message"] = Encoding.UTF8.GetString(body) };
-            return JsonDocument.Parse(message.ToJsonString()).RootElement;
+            using var doc = JsonDocument.Parse(message.ToJsonString());
+            return doc.RootElement.Clone();
         }
     }
 
-    public static JsonNode? ReadShape(Shape shape, JsonElement value, ParseOptions options)
+    public static JsonNode? ReadShape(Shape shape, JsonElement value, ParseOptions options, bool wireNumbers = false)
     {
         if (value.ValueKind == JsonValueKind.Null) return null;
         switch (shape.Type)
         {
             case "structure":
-                return shape.Document || value.ValueKind != JsonValueKind.Object ? Clone(value) : ReadStructure(shape, value, options);
+                return shape.Document || value.ValueKind != JsonValueKind.Object ? Clone(value) : ReadStructure(shape, value, options, wireNumbers);
             case "list":
                 if (value.ValueKind != JsonValueKind.Array) return Clone(value);
                 var list = new JsonArray();
-                foreach (var item in value.EnumerateArray()) list.Add(ReadShape(shape.Member, item, options));
+                foreach (var item in value.EnumerateArray()) list.Add(ReadShape(shape.Member, item, options, wireNumbers));
                 return list;
             case "map":
                 if (value.ValueKind != JsonValueKind.Object) return Clone(value);
                 var map = new JsonObject();
-                foreach (var p in value.EnumerateObject()) map[p.Name] = ReadShape(shape.Value, p.Value, options);
+                foreach (var p in value.EnumerateObject()) map[p.Name] = ReadShape(shape.Value, p.Value, options, wireNumbers);
                 return map;
             case "integer" or "long" or "short" or "byte":
                 return value.ValueKind switch
@@ -54,7 +60,7 @@ internal static class JsonReading
             case "float" or "double":
                 return value.ValueKind switch
                 {
-                    JsonValueKind.Number => JsonValue.Create(value.GetDouble()),
+                    JsonValueKind.Number => wireNumbers ? Clone(value) : JsonValue.Create(value.GetDouble()),
                     JsonValueKind.String => JsonValue.Create(ScalarReading.ParseDouble(value.GetString()!)),
                     _ => Clone(value),
                 };
@@ -71,7 +77,7 @@ internal static class JsonReading
         }
     }
 
-    public static JsonObject ReadStructure(Shape shape, JsonElement value, ParseOptions options)
+    public static JsonObject ReadStructure(Shape shape, JsonElement value, ParseOptions options, bool wireNumbers = false)
     {
         if (shape.Union && UnknownUnionMember(shape, value) is { } unknown) return unknown;
         var result = new JsonObject();
@@ -79,7 +85,7 @@ internal static class JsonReading
         {
             if (member.Location is "header" or "headers" or "statusCode") continue; // bound to HTTP, not the body
             if (value.TryGetProperty(member.LocationName ?? name, out var raw) && raw.ValueKind != JsonValueKind.Null)
-                result[name] = ReadShape(member, raw, options);
+                result[name] = ReadShape(member, raw, options, wireNumbers);
         }
         return result;
     }

@@ -7,19 +7,9 @@ using Aws.Core.Protocols.Formats;
 
 namespace Aws.Core.Protocols.Http;
 
-/// <summary>The body format a REST protocol reads its payload and body members with.</summary>
-internal interface IRestBodyFormat
-{
-    /// <summary>The members of <paramref name="shape"/> carried in the body (no payload member).</summary>
-    JsonObject ReadBodyMembers(Shape shape, byte[] body, ParseOptions options);
-
-    /// <summary>A structure, union, document, list or map payload read from the whole body.</summary>
-    JsonNode? ReadPayload(Shape payload, byte[] body, ParseOptions options);
-}
-
 /// <summary>
 /// The REST half of response parsing (rest-json, rest-xml): status code, headers, prefix headers and the
-/// payload, combined in model order with whatever the body format reads.
+/// payload, combined with whatever the body format reads (HTTP-bound members first, as botocore orders them).
 /// </summary>
 internal static class HttpResponseBinding
 {
@@ -49,17 +39,20 @@ internal static class HttpResponseBinding
             body = format.ReadBodyMembers(shape, response.Body, options);
         }
 
-        // Model order; a body value wins over a header value of the same member, as in botocore.
+        // botocore's order, which the CLI prints: HTTP-bound members first (model order), then the body's
+        // members (model order). A body value replaces a header value of the same member in place.
         var result = new JsonObject();
         foreach (var name in shape.Members.Keys)
-        {
-            if (body.TryGetPropertyValue(name, out var value) || bound.TryGetPropertyValue(name, out value))
-            {
-                (value?.Parent as JsonObject)?.Remove(name);
-                result[name] = value;
-            }
-        }
+            if (bound.ContainsKey(name)) result[name] = Take(body.ContainsKey(name) ? body : bound, name);
+        foreach (var name in shape.Members.Keys)
+            if (body.ContainsKey(name) && !result.ContainsKey(name)) result[name] = Take(body, name);
         return result;
+    }
+
+    private static JsonNode? Take(JsonObject from, string name)
+    {
+        from.Remove(name, out var value);
+        return value;
     }
 
     /// <summary>Members bound to the status code, single headers and prefixed header maps.</summary>
@@ -97,8 +90,8 @@ internal static class HttpResponseBinding
         }
         if (member.Type == "string" && member.JsonValue)
         {
-            var json = Encoding.UTF8.GetString(Convert.FromBase64String(text.Trim()));
-            return JsonReading.Clone(JsonDocument.Parse(json).RootElement);
+            using var json = JsonDocument.Parse(Convert.FromBase64String(text.Trim()));
+            return JsonReading.Clone(json.RootElement);
         }
         return ScalarReading.FromText(member, text, options);
     }

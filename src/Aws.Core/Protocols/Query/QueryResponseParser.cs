@@ -14,7 +14,8 @@ namespace Aws.Core.Protocols.Query;
 public class QueryResponseParser : IResponseParser
 {
     public ParsedResponse Parse(OperationModel operation, AwsHttpResponse response, ParseOptions options) =>
-        ResponseErrors.IsError(response) ? ParseError(operation, response, options) : ParseSuccess(operation, response, options);
+        ResponseErrors.Guard(operation, () => ResponseErrors.IsError(response)
+            ? ParseError(operation, response, options) : ParseSuccess(operation, response, options));
 
     private ParsedResponse ParseSuccess(OperationModel operation, AwsHttpResponse response, ParseOptions options)
     {

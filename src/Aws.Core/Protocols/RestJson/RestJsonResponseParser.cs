@@ -13,12 +13,15 @@ public sealed class RestJsonResponseParser : IResponseParser
 {
     private static readonly IRestBodyFormat Format = new JsonBodyFormat();
 
-    public ParsedResponse Parse(OperationModel operation, AwsHttpResponse response, ParseOptions options)
+    public ParsedResponse Parse(OperationModel operation, AwsHttpResponse response, ParseOptions options) =>
+        ResponseErrors.Guard(operation, () => ParseCore(operation, response, options));
+
+    private static ParsedResponse ParseCore(OperationModel operation, AwsHttpResponse response, ParseOptions options)
     {
         var requestId = HttpResponseBinding.RequestId(response.Headers);
         if (ResponseErrors.IsError(response))
         {
-            var error = JsonResponseParser.ReadError(operation, response, requestId,
+            var error = JsonResponseParser.ReadError(operation, response, requestId, restJson: true,
                 (shape, _) => HttpResponseBinding.ReadShape(shape, response, Format, options, out string? _));
             return new ParsedResponse { Error = error, RequestId = requestId };
         }

@@ -15,7 +15,10 @@ public sealed class RestXmlResponseParser : IResponseParser
 {
     private static readonly IRestBodyFormat Format = new XmlBodyFormat();
 
-    public ParsedResponse Parse(OperationModel operation, AwsHttpResponse response, ParseOptions options)
+    public ParsedResponse Parse(OperationModel operation, AwsHttpResponse response, ParseOptions options) =>
+        ResponseErrors.Guard(operation, () => ParseCore(operation, response, options));
+
+    private static ParsedResponse ParseCore(OperationModel operation, AwsHttpResponse response, ParseOptions options)
     {
         var requestId = HttpResponseBinding.RequestId(response.Headers);
         if (ResponseErrors.IsError(response) || IsS3ErrorIn200(operation, response))

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Aws.Core.Http;
 using Aws.Core.Protocols;
+using Aws.Core.Protocols.EventStreams;
 using Aws.Testing;
 
 namespace Aws.Core.Tests.Protocols.Output;
@@ -62,8 +63,20 @@ public class OutputConformanceTests
             Assert.True(parsed.Error is null, $"unexpected error {parsed.Error?.Code}: {parsed.Error?.Message}");
             expected = c.Case["result"]!.DeepClone();
             actual = ResultNormalizer.Normalize(c.Operation.Output, parsed.Result) ?? new JsonObject();
-            // A streaming payload is left for the caller; upstream reads it as the body text.
-            if (parsed.StreamingMember is { } streaming) actual[streaming] = Encoding.UTF8.GetString(response.Body);
+            // A streaming payload is left for the caller; upstream reads it as the body text, or as its events.
+            if (parsed.StreamingMember is { } streaming && c.Operation.Output!.Members[streaming].EventStream)
+            {
+                var events = new JsonArray();
+                var stream = c.Operation.Output.Members[streaming];
+                foreach (var e in EventStreamParser.ReadEvents(c.Operation, streaming, new MemoryStream(response.Body), ResultNormalizer.EpochSeconds,
+                             initial => { foreach (var (k, v) in initial) actual[k] = ResultNormalizer.Normalize(c.Operation.Output.Members[k], v); }))
+                    events.Add(ResultNormalizer.Normalize(stream, e));
+                actual[streaming] = events;
+            }
+            else if (parsed.StreamingMember is { } payload)
+            {
+                actual[payload] = Encoding.UTF8.GetString(response.Body);
+            }
         }
         Assert.True(ResultNormalizer.DeepEquals(expected, actual),
             $"expected {expected.ToJsonString()}\n  actual {actual.ToJsonString()}");
@@ -76,7 +89,9 @@ public class OutputConformanceTests
         if (r["headers"] is JsonObject headers)
             foreach (var (k, v) in headers) response.Headers.Add(k, (string)v!);
         var body = (string?)r["body"] ?? (c.Protocol == "query" ? "<xml/>" : "");
-        response.Body = Encoding.UTF8.GetBytes(body);
+        // Event-stream bodies are binary, given in base64.
+        var eventStream = c.Operation.Output?.Members.Values.Any(m => m.EventStream) == true;
+        response.Body = eventStream ? Convert.FromBase64String(body) : Encoding.UTF8.GetBytes(body);
         return response;
     }
 }

@@ -139,4 +139,22 @@ public class RealModelParsingTests
         Assert.Equal("2025-11-28T09:30:00.5000000+00:00", (string?)table["CreationDateTime"]);
         Assert.Equal(1764322200.5m, seen.Single().GetValue<decimal>());
     }
+
+    [Fact]
+    public void Malformed_body_is_an_InvalidDataException()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => Parse(Operation("sts", "GetCallerIdentity"), Response(200, "<GetCallerIdentityResponse><oops>")));
+        Assert.Contains("Unable to parse response", e.Message);
+    }
+
+    [Fact]
+    public void Json_protocol_doubles_keep_their_wire_form_as_botocore_passes_them_through()
+    {
+        const string body = """{"ConsumedCapacity": {"TableName": "t", "CapacityUnits": 5, "ReadCapacityUnits": 5.0}}""";
+        var result = Parse(Operation("dynamodb", "GetItem"), Response(200, body)).Result!;
+        var point = result["ConsumedCapacity"]!;
+        Assert.Equal("5", point["CapacityUnits"]!.ToJsonString());
+        Assert.Equal("5.0", point["ReadCapacityUnits"]!.ToJsonString());
+        Assert.Equal(5.0, point["ReadCapacityUnits"]!.GetValue<double>());
+    }
 }

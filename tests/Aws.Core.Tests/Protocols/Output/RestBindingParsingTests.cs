@@ -124,6 +124,22 @@ public class RestBindingParsingTests
         Assert.Equal("Service Unavailable", parsed.Error.Message);
     }
 
+    [Fact]
+    public void Rest_output_lists_header_members_before_body_members_like_botocore()
+    {
+        const string body = """
+            <CreateHostedZoneResponse xmlns="https://route53.amazonaws.com/doc/2013-04-01/">
+              <HostedZone><Id>/hostedzone/Z1</Id><Name>example.com.</Name><CallerReference>x1</CallerReference></HostedZone>
+              <ChangeInfo><Id>/change/C1</Id><Status>INSYNC</Status><SubmittedAt>2026-11-28T09:32:33.898645Z</SubmittedAt></ChangeInfo>
+            </CreateHostedZoneResponse>
+            """;
+        var response = Response(201, body, ("Location", "https://route53.amazonaws.com/2013-04-01/hostedzone/Z1"));
+        var result = Parse(Operation("route53", "CreateHostedZone"), response).Result!;
+        // The model declares Location last; the CLI prints it first because botocore reads headers first.
+        Assert.Equal(["Location", "HostedZone", "ChangeInfo"], result.Select(p => p.Key));
+        Assert.Equal(1795858353.898645m, result["ChangeInfo"]!["SubmittedAt"]!.GetValue<decimal>());
+    }
+
     [Theory]
     [InlineData("a, b,c", false, new[] { "a", "b", "c" })]
     [InlineData("\"b,c\", \"\\\"quoted\\\"\", d", false, new[] { "b,c", "\"quoted\"", "d" })]
