@@ -21,7 +21,7 @@ public abstract class RequestSerializerBase(RequestSerializerOptions? options) :
         request.SetEndpoint(endpoint);
         if (HostPrefix.Expand(operation, input) is { } prefix) request.Host = prefix + request.Host;
         RequestCompression.Apply(operation, request, Options);
-        RequestChecksums.Apply(operation, request);
+        RequestChecksums.Apply(operation, request, input);
         return request;
     }
 

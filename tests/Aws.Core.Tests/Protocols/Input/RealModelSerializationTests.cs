@@ -1,0 +1,130 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Aws.Core.Http;
+using Aws.Core.Model;
+using Aws.Core.Protocols;
+
+namespace Aws.Core.Tests.Protocols.Input;
+
+/// <summary>
+/// Requests for real bundled models. Expected bytes were captured from the real AWS CLI v2 (/usr/bin/aws
+/// 2.9.19) sending the same parameters to a local HTTP listener (signing and User-Agent headers left out).
+/// </summary>
+public class RealModelSerializationTests
+{
+    private static readonly Uri Endpoint = new("http://127.0.0.1:18777");
+
+    private static AwsHttpRequest Serialize(string service, string operation, string parameters)
+    {
+        var model = new ServiceModel(service, ModelBundle.Embedded.Open(service)!);
+        var op = model.GetOperation(operation)!;
+        return RequestSerializers.For(model.Metadata.Protocol).Serialize(op, JsonNode.Parse(parameters)!.AsObject(), Endpoint);
+    }
+
+    private static string Body(AwsHttpRequest request) => Encoding.UTF8.GetString(request.Body);
+
+    [Fact]
+    public void Ec2_DescribeInstances_sends_filters_as_flattened_capitalized_lists()
+    {
+        var request = Serialize("ec2", "DescribeInstances", """
+            {"Filters": [{"Name": "instance-state-name", "Values": ["running", "stopped"]},
+                         {"Name": "tag:Name", "Values": ["a b~*"]}],
+             "MaxResults": 5}
+            """);
+        Assert.Equal("POST", request.Method);
+        Assert.Equal("http://127.0.0.1:18777/", request.Url.ToString());
+        Assert.Equal("application/x-www-form-urlencoded; charset=utf-8", request.Headers["Content-Type"]);
+        Assert.Equal(
+            "Action=DescribeInstances&Version=2016-11-15&Filter.1.Name=instance-state-name&Filter.1.Value.1=running"
+            + "&Filter.1.Value.2=stopped&Filter.2.Name=tag%3AName&Filter.2.Value.1=a+b~%2A&MaxResults=5",
+            Body(request));
+    }
+
+    [Fact]
+    public void Sts_AssumeRole_is_a_form_encoded_query_request()
+    {
+        var request = Serialize("sts", "AssumeRole", """
+            {"RoleArn": "arn:aws:iam::123456789012:role/R", "RoleSessionName": "s1", "DurationSeconds": 900}
+            """);
+        Assert.Equal(
+            "Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2FR"
+            + "&RoleSessionName=s1&DurationSeconds=900",
+            Body(request));
+    }
+
+    [Fact]
+    public void S3_PutObject_puts_metadata_in_prefixed_headers_and_the_body_raw()
+    {
+        var model = new ServiceModel("s3api", ModelBundle.Embedded.Open("s3api")!);
+        var parameters = JsonNode.Parse("""
+            {"Bucket": "mybucket", "Key": "dir/a b+c.txt", "ContentType": "text/plain",
+             "Metadata": {"owner": "me", "Project": "x"}, "Tagging": "k=v"}
+            """)!.AsObject();
+        parameters["Body"] = BlobValue.Create("hello\n"u8.ToArray());
+        var request = RequestSerializers.For("rest-xml").Serialize(model.GetOperation("PutObject")!, parameters, Endpoint);
+
+        Assert.Equal("PUT", request.Method);
+        Assert.Equal("/mybucket/dir/a%20b%2Bc.txt", request.PathAndQuery);
+        Assert.Equal("text/plain", request.Headers["Content-Type"]);
+        Assert.Equal("me", request.Headers["x-amz-meta-owner"]);
+        Assert.Equal("x", request.Headers["x-amz-meta-Project"]);
+        Assert.Equal("k=v", request.Headers["x-amz-tagging"]);
+        Assert.Equal("hello\n", Body(request));
+    }
+
+    [Fact]
+    public void S3_PutObject_streams_a_stream_body_unread()
+    {
+        var model = new ServiceModel("s3api", ModelBundle.Embedded.Open("s3api")!);
+        using var stream = new MemoryStream("streamed"u8.ToArray());
+        var parameters = new JsonObject { ["Bucket"] = "b", ["Key"] = "k", ["Body"] = StreamValue.Create(stream) };
+        var request = RequestSerializers.For("rest-xml").Serialize(model.GetOperation("PutObject")!, parameters, Endpoint);
+        Assert.Same(stream, request.BodyStream);
+        Assert.Equal(0, stream.Position);
+    }
+
+    [Fact]
+    public void S3_PutBucketTagging_sends_namespaced_xml_with_content_md5()
+    {
+        var request = Serialize("s3api", "PutBucketTagging", """
+            {"Bucket": "mybucket", "Tagging": {"TagSet": [{"Key": "k1", "Value": "v1"}, {"Key": "k2", "Value": "v<2>"}]}}
+            """);
+        Assert.Equal("PUT", request.Method);
+        Assert.Equal("/mybucket?tagging", request.PathAndQuery);
+        Assert.Equal(
+            """<Tagging xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><TagSet><Tag><Key>k1</Key><Value>v1</Value></Tag>"""
+            + """<Tag><Key>k2</Key><Value>v&lt;2&gt;</Value></Tag></TagSet></Tagging>""",
+            Body(request));
+        Assert.Equal("1VyU7YqXfr2BJz6Oc7IiWA==", request.Headers["Content-MD5"]);
+        Assert.Null(request.Headers["Content-Type"]);
+    }
+
+    [Fact]
+    public void DynamoDb_PutItem_sends_python_style_json_with_ascii_escapes()
+    {
+        var model = new ServiceModel("dynamodb", ModelBundle.Embedded.Open("dynamodb")!);
+        var parameters = JsonNode.Parse("""{"TableName": "Tbl", "Item": {"id": {"S": "é1"}, "n": {"N": "5"}}}""")!.AsObject();
+        parameters["Item"]!["b"] = new JsonObject { ["B"] = BlobValue.Create("hi"u8.ToArray()) };
+        var request = RequestSerializers.For("json").Serialize(model.GetOperation("PutItem")!, parameters, Endpoint);
+
+        Assert.Equal("DynamoDB_20120810.PutItem", request.Headers["X-Amz-Target"]);
+        Assert.Equal("application/x-amz-json-1.0", request.Headers["Content-Type"]);
+        Assert.Equal("""{"TableName": "Tbl", "Item": {"id": {"S": "\u00e91"}, "n": {"N": "5"}, "b": {"B": "aGk="}}}""", Body(request));
+    }
+
+    [Fact]
+    public void Sqs_uses_the_json_protocol_with_the_query_mode_header()
+    {
+        var request = Serialize("sqs", "SendMessage", """
+            {"QueueUrl": "https://sqs.us-east-1.amazonaws.com/123456789012/q", "MessageBody": "hi",
+             "MessageAttributes": {"n": {"DataType": "Number", "StringValue": "1"}}}
+            """);
+        Assert.Equal("AmazonSQS.SendMessage", request.Headers["X-Amz-Target"]);
+        Assert.Equal("application/x-amz-json-1.0", request.Headers["Content-Type"]);
+        Assert.Equal("true", request.Headers["x-amzn-query-mode"]);
+        Assert.Equal(
+            """{"QueueUrl": "https://sqs.us-east-1.amazonaws.com/123456789012/q", "MessageBody": "hi", """
+            + "\"MessageAttributes\": {\"n\": {\"DataType\": \"Number\", \"StringValue\": \"1\"}}}",
+            Body(request));
+    }
+}
