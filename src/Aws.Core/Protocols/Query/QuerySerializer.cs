@@ -40,8 +40,7 @@ public class QuerySerializer(RequestSerializerOptions? options = null) : Request
             case "map": SerializeMap(fields, value as JsonObject ?? [], shape, prefix); break;
             case "blob": fields[prefix] = Convert.ToBase64String(BlobValue.GetBytes(value!)); break;
             case "timestamp":
-                fields[prefix] = TimestampFormatter.Format(InputTimestamp.Parse(value),
-                    TimestampFormatter.Normalize(shape.TimestampFormat, TimestampFormatter.Iso8601));
+                fields[prefix] = TimestampFormatter.Format(value, shape.TimestampFormat, TimestampFormatter.Iso8601);
                 break;
             case "boolean": fields[prefix] = ScalarText.Boolean(value); break;
             case "float" or "double": fields[prefix] = ScalarText.Float(value); break;

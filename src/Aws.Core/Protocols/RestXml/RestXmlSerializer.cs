@@ -103,8 +103,7 @@ public sealed class RestXmlSerializer(RequestSerializerOptions? options = null) 
     {
         "boolean" => ScalarText.Boolean(value),
         "blob" => Convert.ToBase64String(BlobValue.GetBytes(value!)),
-        "timestamp" => TimestampFormatter.Format(InputTimestamp.Parse(value),
-            TimestampFormatter.Normalize(shape.TimestampFormat, TimestampFormatter.Iso8601)),
+        "timestamp" => TimestampFormatter.Format(value, shape.TimestampFormat, TimestampFormatter.Iso8601),
         "float" or "double" => ScalarText.Float(value),
         _ => ScalarText.ToText(value),
     };

@@ -58,6 +58,9 @@ public class SerializerPipelineTests
         Assert.Equal("a-1.b.example.com", ok.Host);
         Assert.Throws<ArgumentException>(() =>
             RequestSerializers.For("json").Serialize(op, new JsonObject { ["Name"] = "bad/label" }, Endpoint));
+        var off = RequestSerializers.For("json", new RequestSerializerOptions { InjectHostPrefix = false })
+            .Serialize(op, new JsonObject { ["Name"] = "a" }, Endpoint);
+        Assert.Equal("example.com", off.Host);
     }
 
     [Fact]
