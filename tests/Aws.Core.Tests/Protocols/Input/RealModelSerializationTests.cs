@@ -127,4 +127,53 @@ public class RealModelSerializationTests
             + "\"MessageAttributes\": {\"n\": {\"DataType\": \"Number\", \"StringValue\": \"1\"}}}",
             Body(request));
     }
+    [Fact]
+    public void CloudWatch_GetMetricStatistics_sends_timestamps_in_utc_iso8601()
+    {
+        var request = Serialize("cloudwatch", "GetMetricStatistics", """
+            {"Namespace": "N", "MetricName": "M", "StartTime": "2015-01-25T10:00:00+02:00", "EndTime": 1422180000,
+             "Period": 60, "Statistics": ["Average", "Sum"]}
+            """);
+        Assert.Equal(
+            "Action=GetMetricStatistics&Version=2010-08-01&Namespace=N&MetricName=M&StartTime=2015-01-25T08%3A00%3A00Z"
+            + "&EndTime=2015-01-25T10%3A00%3A00Z&Period=60&Statistics.member.1=Average&Statistics.member.2=Sum",
+            Body(request));
+    }
+
+    [Fact]
+    public void Lambda_TagResource_encodes_the_arn_label_and_sends_a_json_body()
+    {
+        var request = Serialize("lambda", "TagResource", """
+            {"Resource": "arn:aws:lambda:us-east-1:123456789012:function:f", "Tags": {"a": "b", "c": "d"}}
+            """);
+        Assert.Equal("POST", request.Method);
+        Assert.Equal("/2017-03-31/tags/arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Afunction%3Af", request.PathAndQuery);
+        Assert.Equal("application/json", request.Headers["Content-Type"]);
+        Assert.Equal("""{"Tags": {"a": "b", "c": "d"}}""", Body(request));
+    }
+
+    [Fact]
+    public void S3_ListObjectsV2_appends_members_to_the_static_query()
+    {
+        var request = Serialize("s3api", "ListObjectsV2", """
+            {"Bucket": "b", "MaxKeys": 5, "Prefix": "dir/x y", "EncodingType": "url"}
+            """);
+        Assert.Equal("GET", request.Method);
+        Assert.Equal("/b?list-type=2&max-keys=5&prefix=dir%2Fx%20y&encoding-type=url", request.PathAndQuery);
+        Assert.Empty(request.Body);
+        Assert.Null(request.Headers["Content-Type"]);
+    }
+
+    [Fact]
+    public void Route53_ChangeTagsForResource_roots_the_xml_at_the_input_location_name()
+    {
+        var request = Serialize("route53", "ChangeTagsForResource", """
+            {"ResourceType": "hostedzone", "ResourceId": "Z1", "AddTags": [{"Key": "a", "Value": "b"}]}
+            """);
+        Assert.Equal("/2013-04-01/tags/hostedzone/Z1", request.PathAndQuery);
+        Assert.Equal(
+            """<ChangeTagsForResourceRequest xmlns="https://route53.amazonaws.com/doc/2013-04-01/"><AddTags><Tag><Key>a</Key>"""
+            + """<Value>b</Value></Tag></AddTags></ChangeTagsForResourceRequest>""",
+            Body(request));
+    }
 }
