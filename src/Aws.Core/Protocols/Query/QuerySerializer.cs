@@ -58,7 +58,7 @@ public class QuerySerializer(RequestSerializerOptions? options = null) : Request
         foreach (var (key, memberValue) in members)
         {
             if (memberValue is null) continue;
-            var member = Member(shape, key);
+            var member = ParameterMembers.Find(shape, key);
             var name = SerializedName(member, key);
             Serialize(fields, memberValue, member, prefix.Length > 0 ? prefix + "." + name : name);
         }
@@ -104,8 +104,4 @@ public class QuerySerializer(RequestSerializerOptions? options = null) : Request
             Serialize(fields, value, shape.Value, $"{fullPrefix}.{i}.{valueSuffix}");
         }
     }
-
-    internal static Shape Member(Shape structure, string key) =>
-        structure.Members.TryGetValue(key, out var member) ? member
-            : throw new ArgumentException($"Unknown parameter \"{key}\" for {structure}.");
 }

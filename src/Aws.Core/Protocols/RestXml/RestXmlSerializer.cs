@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Aws.Core.Model;
 using Aws.Core.Protocols.Formats;
 using Aws.Core.Protocols.Http;
-using Aws.Core.Protocols.Query;
 
 namespace Aws.Core.Protocols.RestXml;
 
@@ -58,7 +57,7 @@ public sealed class RestXmlSerializer(RequestSerializerOptions? options = null) 
         foreach (var (key, value) in members)
         {
             if (value is null) continue;
-            var member = QuerySerializer.Member(shape, key);
+            var member = ParameterMembers.Find(shape, key);
             var memberName = member.LocationName ?? key;
             if (member.XmlAttribute) node.SetAttribute(memberName, ScalarXmlText(value, member));
             else Write(node, value, member, memberName);
