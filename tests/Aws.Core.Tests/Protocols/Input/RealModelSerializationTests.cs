@@ -176,4 +176,33 @@ public class RealModelSerializationTests
             + """<Value>b</Value></Tag></AddTags></ChangeTagsForResourceRequest>""",
             Body(request));
     }
+    [Fact]
+    public void S3_PutBucketAcl_writes_namespaced_xml_attributes()
+    {
+        var request = Serialize("s3api", "PutBucketAcl", """
+            {"Bucket": "b", "AccessControlPolicy": {"Grants": [{"Grantee": {"Type": "CanonicalUser", "ID": "abc"}, "Permission": "READ"}],
+                                                   "Owner": {"ID": "abc"}}}
+            """);
+        Assert.Equal("/b?acl", request.PathAndQuery);
+        Assert.Equal(
+            """<AccessControlPolicy xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><AccessControlList><Grant>"""
+            + """<Grantee xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="CanonicalUser"><ID>abc</ID></Grantee>"""
+            + """<Permission>READ</Permission></Grant></AccessControlList><Owner><ID>abc</ID></Owner></AccessControlPolicy>""",
+            Body(request));
+        Assert.Equal("pkTR1gFilylu+eTplfGbew==", request.Headers["Content-MD5"]);
+    }
+
+    [Fact]
+    public void S3_PutBucketLifecycleConfiguration_writes_flattened_rules_and_iso_dates()
+    {
+        var request = Serialize("s3api", "PutBucketLifecycleConfiguration", """
+            {"Bucket": "b", "LifecycleConfiguration": {"Rules": [{"ID": "r", "Status": "Enabled", "Filter": {"Prefix": "p/"},
+                                                                 "Expiration": {"Date": "2030-01-01T00:00:00Z"}}]}}
+            """);
+        Assert.Equal(
+            """<LifecycleConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Rule><ID>r</ID><Status>Enabled</Status>"""
+            + """<Filter><Prefix>p/</Prefix></Filter><Expiration><Date>2030-01-01T00:00:00Z</Date></Expiration></Rule></LifecycleConfiguration>""",
+            Body(request));
+        Assert.Equal("8Fn2N8nEHd0d0zrtOl4hMA==", request.Headers["Content-MD5"]);
+    }
 }
