@@ -10,7 +10,19 @@ namespace Aws.Core.Protocols;
 /// <summary>The client-side request serializer for each protocol name a model's metadata can carry.</summary>
 public static class RequestSerializers
 {
-    public static IRequestSerializer For(string protocol) => For(protocol, RequestSerializerOptions.Default);
+    private static readonly Dictionary<string, IRequestSerializer> Defaults = new(StringComparer.Ordinal)
+    {
+        ["query"] = new QuerySerializer(),
+        ["ec2"] = new Ec2Serializer(),
+        ["json"] = new AwsJsonSerializer(),
+        ["rest-json"] = new RestJsonSerializer(),
+        ["rest-xml"] = new RestXmlSerializer(),
+    };
+
+    /// <summary>The serializer with default options (shared: serializers hold no per-request state).</summary>
+    public static IRequestSerializer For(string protocol) =>
+        Defaults.TryGetValue(protocol, out var serializer) ? serializer
+            : throw new NotSupportedException($"No request serializer for protocol '{protocol}'.");
 
     public static IRequestSerializer For(string protocol, RequestSerializerOptions options) => protocol switch
     {

@@ -12,7 +12,8 @@ namespace Aws.Core.Protocols;
 public static class StreamValue
 {
     private static readonly JsonTypeInfo<Stream> TypeInfo =
-        JsonMetadataServices.CreateValueInfo<Stream>(new JsonSerializerOptions(), new NotSerializableConverter());
+        JsonMetadataServices.CreateValueInfo<Stream>(
+            new JsonSerializerOptions { TypeInfoResolver = JsonTypeInfoResolver.Combine() }, new NotSerializableConverter());
 
     public static JsonNode Create(Stream stream) => JsonValue.Create(stream, TypeInfo)!;
 

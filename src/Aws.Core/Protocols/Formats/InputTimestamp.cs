@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Aws.Core.Protocols.Formats;
 
@@ -9,8 +10,12 @@ namespace Aws.Core.Protocols.Formats;
 /// (number or numeric string, fractions allowed), ISO 8601 with or without offset and fraction (no offset
 /// means UTC), RFC 822 dates, and DateTimeOffset/DateTime values.
 /// </summary>
-public static class InputTimestamp
+public static partial class InputTimestamp
 {
+    // .NET parses at most 7 fraction digits; Python keeps microseconds, so extra digits can go.
+    [GeneratedRegex(@"(\.\d{7})\d+")]
+    private static partial Regex ExtraFractionDigits();
+
     private static readonly string[] IsoFormats =
     [
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK",
@@ -54,6 +59,7 @@ public static class InputTimestamp
         text = text.Trim();
         if (text.Length == 0) return false;
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var epoch)) return FromEpoch(epoch, out value);
+        text = ExtraFractionDigits().Replace(text, "$1");
         const DateTimeStyles styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
         if (DateTimeOffset.TryParseExact(text, IsoFormats, CultureInfo.InvariantCulture, styles, out value)) return true;
         // RFC 822 / 7231 and other common spellings.

@@ -50,12 +50,12 @@ public static class PythonJson
                 sb.Append(']');
                 break;
             case JsonValue v:
-                WriteValue(sb, v);
+                WriteValue(sb, v, compact);
                 break;
         }
     }
 
-    private static void WriteValue(StringBuilder sb, JsonValue v)
+    private static void WriteValue(StringBuilder sb, JsonValue v, bool compact)
     {
         if (v.TryGetValue<JsonElement>(out var e))
         {
@@ -66,7 +66,7 @@ public static class PythonJson
                 case JsonValueKind.True: sb.Append("true"); return;
                 case JsonValueKind.False: sb.Append("false"); return;
                 case JsonValueKind.Null: sb.Append("null"); return;
-                default: Write(sb, JsonNode.Parse(e.GetRawText()), false); return;
+                default: Write(sb, JsonNode.Parse(e.GetRawText()), compact); return;
             }
         }
         if (v.TryGetValue<string>(out var s)) { WriteString(sb, s); return; }

@@ -79,6 +79,14 @@ public static class ScalarText
         if (double.IsNegativeInfinity(d)) return "-Infinity";
         var r = d.ToString("R", CultureInfo.InvariantCulture);
         var ePos = r.IndexOf('E');
+        if (ePos < 0 && Math.Abs(d) >= 1e16)
+        {
+            // Plain digits from .NET; Python switches to an exponent from 1e16 on.
+            var digits = r.TrimStart('-');
+            var significant = digits.TrimEnd('0');
+            var mantissa = significant.Length > 1 ? significant[0] + "." + significant[1..] : significant;
+            return (d < 0 ? "-" : "") + mantissa + "e+" + (digits.Length - 1).ToString("D2", CultureInfo.InvariantCulture);
+        }
         if (ePos >= 0)
         {
             var exp = int.Parse(r[(ePos + 1)..], CultureInfo.InvariantCulture);

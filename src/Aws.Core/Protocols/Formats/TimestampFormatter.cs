@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 
 namespace Aws.Core.Protocols.Formats;
 
@@ -31,6 +32,10 @@ public static class TimestampFormatter
     public static string FormatRfc822(DateTimeOffset value) =>
         DateTimeOffset.FromUnixTimeSeconds(value.ToUnixTimeSeconds())
             .ToString("ddd, dd MMM yyyy HH:mm:ss 'GMT'", CultureInfo.InvariantCulture);
+
+    /// <summary>A timestamp parameter (see <see cref="InputTimestamp"/>) in the model's format, else the protocol's default.</summary>
+    public static string Format(JsonNode? value, string? modelFormat, string defaultFormat) =>
+        Format(InputTimestamp.Parse(value), Normalize(modelFormat, defaultFormat));
 
     /// <summary>The timestamp as text in the given (normalized) format.</summary>
     public static string Format(DateTimeOffset value, string format) => format switch

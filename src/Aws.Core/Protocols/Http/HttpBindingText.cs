@@ -16,8 +16,7 @@ public static class HttpBindingText
     public static string UriValue(JsonNode? value, Shape shape) => shape.Type switch
     {
         "boolean" => ScalarText.Boolean(value),
-        "timestamp" => TimestampFormatter.Format(InputTimestamp.Parse(value),
-            TimestampFormatter.Normalize(shape.TimestampFormat, TimestampFormatter.Iso8601)),
+        "timestamp" => TimestampFormatter.Format(value, shape.TimestampFormat, TimestampFormatter.Iso8601),
         "float" or "double" => ScalarText.Float(value),
         _ => ScalarText.ToText(value),
     };

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Json;
 using Aws.Core.Http;
 using Aws.Core.Model;
 
@@ -14,7 +15,7 @@ public static class RequestCompression
     {
         if (options.DisableRequestCompression || request.BodyStream is not null) return;
         if (operation.RequestCompression is not { } trait) return;
-        if (!trait.TryGetProperty("encodings", out var encodings) || encodings.ValueKind != System.Text.Json.JsonValueKind.Array) return;
+        if (!trait.TryGetProperty("encodings", out var encodings) || encodings.ValueKind != JsonValueKind.Array) return;
         if (!encodings.EnumerateArray().Any(e => e.GetString() == "gzip")) return;
         if (request.Body.Length < options.RequestMinCompressionSizeBytes) return;
 

@@ -19,9 +19,9 @@ public abstract class RequestSerializerBase(RequestSerializerOptions? options) :
         Build(operation, input, request);
         SplitStaticQuery(request);
         request.SetEndpoint(endpoint);
-        if (HostPrefix.Expand(operation, input) is { } prefix) request.Host = prefix + request.Host;
+        if (Options.InjectHostPrefix && HostPrefix.Expand(operation, input) is { } prefix) request.Host = prefix + request.Host;
         RequestCompression.Apply(operation, request, Options);
-        RequestChecksums.Apply(operation, request);
+        RequestChecksums.Apply(operation, request, input);
         return request;
     }
 

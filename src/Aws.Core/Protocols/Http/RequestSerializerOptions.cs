@@ -8,6 +8,9 @@ public sealed class RequestSerializerOptions
     /// <summary>Makes idempotency tokens for members left unset. Default: a new UUID v4.</summary>
     public Func<string> IdempotencyTokenFactory { get; init; } = () => Guid.NewGuid().ToString();
 
+    /// <summary>Whether endpoint.hostPrefix is put in front of the host (botocore's inject_host_prefix).</summary>
+    public bool InjectHostPrefix { get; init; } = true;
+
     /// <summary>The disable_request_compression setting.</summary>
     public bool DisableRequestCompression { get; init; }
 

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Aws.Core.Http;
 using Aws.Core.Model;
 using Aws.Core.Protocols.Formats;
-using Aws.Core.Protocols.Query;
 
 namespace Aws.Core.Protocols.Http;
 
@@ -26,7 +25,7 @@ public abstract class RestSerializerBase(RequestSerializerOptions? options) : Re
         foreach (var (name, value) in parameters)
         {
             if (value is null) continue;
-            var member = QuerySerializer.Member(input, name);
+            var member = ParameterMembers.Find(input, name);
             var keyName = member.LocationName ?? name;
             switch (member.Location)
             {

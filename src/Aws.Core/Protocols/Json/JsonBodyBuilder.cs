@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Aws.Core.Model;
 using Aws.Core.Protocols.Formats;
-using Aws.Core.Protocols.Query;
+using Aws.Core.Protocols.Http;
 
 namespace Aws.Core.Protocols.Json;
 
@@ -97,7 +97,7 @@ public static class JsonBodyBuilder
         foreach (var (key, memberValue) in members)
         {
             if (memberValue is null) continue;
-            var member = QuerySerializer.Member(shape, key);
+            var member = ParameterMembers.Find(shape, key);
             if (!first) sb.Append(", ");
             first = false;
             PythonJson.WriteString(sb, member.LocationName ?? key);

@@ -40,8 +40,7 @@ public class QuerySerializer(RequestSerializerOptions? options = null) : Request
             case "map": SerializeMap(fields, value as JsonObject ?? [], shape, prefix); break;
             case "blob": fields[prefix] = Convert.ToBase64String(BlobValue.GetBytes(value!)); break;
             case "timestamp":
-                fields[prefix] = TimestampFormatter.Format(InputTimestamp.Parse(value),
-                    TimestampFormatter.Normalize(shape.TimestampFormat, TimestampFormatter.Iso8601));
+                fields[prefix] = TimestampFormatter.Format(value, shape.TimestampFormat, TimestampFormatter.Iso8601);
                 break;
             case "boolean": fields[prefix] = ScalarText.Boolean(value); break;
             case "float" or "double": fields[prefix] = ScalarText.Float(value); break;
@@ -59,7 +58,7 @@ public class QuerySerializer(RequestSerializerOptions? options = null) : Request
         foreach (var (key, memberValue) in members)
         {
             if (memberValue is null) continue;
-            var member = Member(shape, key);
+            var member = ParameterMembers.Find(shape, key);
             var name = SerializedName(member, key);
             Serialize(fields, memberValue, member, prefix.Length > 0 ? prefix + "." + name : name);
         }
@@ -105,8 +104,4 @@ public class QuerySerializer(RequestSerializerOptions? options = null) : Request
             Serialize(fields, value, shape.Value, $"{fullPrefix}.{i}.{valueSuffix}");
         }
     }
-
-    internal static Shape Member(Shape structure, string key) =>
-        structure.Members.TryGetValue(key, out var member) ? member
-            : throw new ArgumentException($"Unknown parameter \"{key}\" for {structure}.");
 }

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Aws.Core.Model;
 using Aws.Core.Protocols.Formats;
 using Aws.Core.Protocols.Http;
-using Aws.Core.Protocols.Query;
 
 namespace Aws.Core.Protocols.RestXml;
 
@@ -58,7 +57,7 @@ public sealed class RestXmlSerializer(RequestSerializerOptions? options = null) 
         foreach (var (key, value) in members)
         {
             if (value is null) continue;
-            var member = QuerySerializer.Member(shape, key);
+            var member = ParameterMembers.Find(shape, key);
             var memberName = member.LocationName ?? key;
             if (member.XmlAttribute) node.SetAttribute(memberName, ScalarXmlText(value, member));
             else Write(node, value, member, memberName);
@@ -103,8 +102,7 @@ public sealed class RestXmlSerializer(RequestSerializerOptions? options = null) 
     {
         "boolean" => ScalarText.Boolean(value),
         "blob" => Convert.ToBase64String(BlobValue.GetBytes(value!)),
-        "timestamp" => TimestampFormatter.Format(InputTimestamp.Parse(value),
-            TimestampFormatter.Normalize(shape.TimestampFormat, TimestampFormatter.Iso8601)),
+        "timestamp" => TimestampFormatter.Format(value, shape.TimestampFormat, TimestampFormatter.Iso8601),
         "float" or "double" => ScalarText.Float(value),
         _ => ScalarText.ToText(value),
     };

@@ -87,8 +87,10 @@ public class InputConformanceTests
         switch (protocol)
         {
             case "query" or "ec2":
-                var contentType = expected.GetValueOrDefault("Content-Type", "");
-                if (!contentType.Contains("charset=utf-8")) expected["Content-Type"] = contentType + "; charset=utf-8";
+                // Upstream appends this even when the case names no Content-Type (then nothing could match);
+                // we append it only to a Content-Type the case names.
+                if (expected.TryGetValue("Content-Type", out var contentType) && !contentType.Contains("charset=utf-8"))
+                    expected["Content-Type"] = contentType + "; charset=utf-8";
                 break;
             case "rest-xml":
                 expected.Remove("Content-Type");
