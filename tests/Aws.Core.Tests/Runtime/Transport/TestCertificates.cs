@@ -25,8 +25,9 @@ internal static class TestCertificates
 
     private static X509Certificate2 Create(string name, bool loopback)
     {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest($"CN={name}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        // ECDSA: generating an RSA key takes seconds on a busy machine.
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest($"CN={name}", key, HashAlgorithmName.SHA256);
         var san = new SubjectAlternativeNameBuilder();
         san.AddDnsName(name);
         if (loopback) san.AddIpAddress(IPAddress.Loopback);
