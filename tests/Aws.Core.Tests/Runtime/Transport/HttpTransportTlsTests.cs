@@ -30,6 +30,18 @@ public class HttpTransportTlsTests
     }
 
     [Fact]
+    public async Task Untrusted_chain_is_reported_before_a_wrong_host_name()
+    {
+        await using var server = LoopbackServer.Answering(certificate: TestCertificates.ForOtherHost);
+        using var transport = new HttpTransport(new TransportOptions { Proxies = ProxySettings.None });
+
+        var e = await Assert.ThrowsAsync<SslValidationException>(
+            () => transport.SendAsync(Request($"https://localhost:{server.Port}"), false, Ct));
+
+        Assert.EndsWith("certificate verify failed: self-signed certificate", e.Message);
+    }
+
+    [Fact]
     public async Task Ca_bundle_makes_its_roots_trusted()
     {
         await using var server = LoopbackServer.Answering(200, "ok", TestCertificates.SelfSigned);
