@@ -1,22 +1,11 @@
-using System.Net;
-using System.Net.Sockets;
-using Aws.Core.Http;
 using Aws.Core.Runtime.Transport;
+using static Aws.Core.Tests.Runtime.Transport.TransportTestKit;
 
 namespace Aws.Core.Tests.Runtime.Transport;
 
 /// <summary>Requests go through HTTP(S)_PROXY unless NO_PROXY says otherwise; proxy failures read as the CLI's.</summary>
 public class HttpTransportProxyTests
 {
-    private static readonly CancellationToken Ct = TestContext.Current.CancellationToken;
-
-    private static AwsHttpRequest Request(string url)
-    {
-        var request = new AwsHttpRequest { Method = "POST", Path = "/", Body = "x=1"u8.ToArray() };
-        request.SetEndpoint(new Uri(url));
-        return request;
-    }
-
     [Fact]
     public async Task Http_request_goes_through_http_proxy_in_absolute_form()
     {
@@ -26,7 +15,9 @@ public class HttpTransportProxyTests
             Proxies = new ProxySettings($"http://127.0.0.1:{proxy.Port}", null, null),
         });
 
-        var response = await transport.SendAsync(Request("http://sts.example.test:8080"), false, Ct);
+        var request = Request("http://sts.example.test:8080");
+        request.Body = "x=1"u8.ToArray();
+        var response = await transport.SendAsync(request, false, Ct);
 
         Assert.Equal("via proxy"u8.ToArray(), response.Body);
         var received = Assert.Single(proxy.Requests);
@@ -78,10 +69,7 @@ public class HttpTransportProxyTests
     [Fact]
     public async Task Unreachable_proxy_is_a_proxy_error()
     {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var port = UnusedPort();
         using var transport = new HttpTransport(new TransportOptions
         {
             Proxies = new ProxySettings($"http://127.0.0.1:{port}", $"http://127.0.0.1:{port}", null),

@@ -1,25 +1,16 @@
-using Aws.Core.Http;
 using Aws.Core.Runtime.Transport;
+using static Aws.Core.Tests.Runtime.Transport.TransportTestKit;
 
 namespace Aws.Core.Tests.Runtime.Transport;
 
 /// <summary>Certificate checks: system store, CA bundle, --no-verify-ssl.</summary>
 public class HttpTransportTlsTests
 {
-    private static readonly CancellationToken Ct = TestContext.Current.CancellationToken;
-
-    private static AwsHttpRequest Request(string url)
-    {
-        var request = new AwsHttpRequest { Method = "POST", Path = "/" };
-        request.SetEndpoint(new Uri(url));
-        return request;
-    }
-
     [Fact]
     public async Task Untrusted_certificate_fails_ssl_validation()
     {
         await using var server = LoopbackServer.Answering(certificate: TestCertificates.SelfSigned);
-        using var transport = new HttpTransport(new TransportOptions { Proxies = ProxySettings.None });
+        using var transport = Direct();
 
         var e = await Assert.ThrowsAsync<SslValidationException>(() => transport.SendAsync(Request(server.Url), false, Ct));
 
@@ -33,7 +24,7 @@ public class HttpTransportTlsTests
     public async Task Untrusted_chain_is_reported_before_a_wrong_host_name()
     {
         await using var server = LoopbackServer.Answering(certificate: TestCertificates.ForOtherHost);
-        using var transport = new HttpTransport(new TransportOptions { Proxies = ProxySettings.None });
+        using var transport = Direct();
 
         var e = await Assert.ThrowsAsync<SslValidationException>(
             () => transport.SendAsync(Request($"https://localhost:{server.Port}"), false, Ct));
