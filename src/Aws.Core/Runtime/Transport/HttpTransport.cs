@@ -86,6 +86,8 @@ public sealed class HttpTransport : IHttpTransport, IDisposable
             UseCookies = false,
             AutomaticDecompression = DecompressionMethods.None,
             MaxConnectionsPerServer = 10,
+            // No traceparent/tracestate headers: the request carries only what was built and signed.
+            ActivityHeadersPropagator = null,
             // The connect timeout is enforced in ConnectAsync, where it can be told apart from a cancellation;
             // the TLS handshake then runs under the read timeout, as in the AWS CLI.
             ConnectTimeout = Timeout.InfiniteTimeSpan,

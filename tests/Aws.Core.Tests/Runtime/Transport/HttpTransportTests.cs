@@ -33,6 +33,24 @@ public class HttpTransportTests
     }
 
     [Fact]
+    public async Task Adds_no_trace_headers_even_inside_an_activity()
+    {
+        await using var server = LoopbackServer.Answering();
+        using var transport = Direct();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = _ => true,
+            Sample = (ref _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        using var activity = new System.Diagnostics.Activity("cli-call").Start();
+
+        await transport.SendAsync(Request(server.Url, "GET"), false, Ct);
+
+        Assert.Equal(["Host"], Assert.Single(server.Requests).Headers.Select(h => h.Key));
+    }
+
+    [Fact]
     public async Task Signed_request_verifies_on_the_receiving_side()
     {
         await using var server = LoopbackServer.Answering();
