@@ -7,8 +7,9 @@ namespace Aws.Core.Runtime.Transport;
 
 /// <summary>
 /// <see cref="IHttpTransport"/> on one <see cref="SocketsHttpHandler"/>, created on first use so that a call
-/// which never sends (help, errors) pays nothing. Sends the request's headers as they are: no Expect,
-/// User-Agent, Accept-Encoding or cookies of its own, and Host exactly as signed.
+/// which never sends (help, errors) pays nothing. Sends the request's headers as they are, Host exactly as
+/// signed, and adds only what the AWS CLI's HTTP stack adds after signing: Content-Length and
+/// "Accept-Encoding: identity". No Expect, User-Agent, cookies or trace headers.
 /// </summary>
 public sealed class HttpTransport : IHttpTransport, IDisposable
 {

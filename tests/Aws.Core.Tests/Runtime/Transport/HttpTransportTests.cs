@@ -10,7 +10,7 @@ namespace Aws.Core.Tests.Runtime.Transport;
 public class HttpTransportTests
 {
     [Fact]
-    public async Task Sends_exactly_the_request_headers_and_body()
+    public async Task Sends_exactly_the_request_headers_and_body_plus_what_the_cli_adds()
     {
         await using var server = LoopbackServer.Answering();
         using var transport = Direct();
@@ -26,7 +26,7 @@ public class HttpTransportTests
         Assert.Equal("POST", received.Method);
         Assert.Equal("/", received.Target);
         Assert.Equal(
-            ["content-length: 43", "content-type: application/x-www-form-urlencoded; charset=utf-8",
+            ["accept-encoding: identity", "content-length: 43", "content-type: application/x-www-form-urlencoded; charset=utf-8",
              $"host: 127.0.0.1:{server.Port}", "x-amz-date: 20261128T093000Z", "x-custom: a  b"],
             received.Headers.Select(h => $"{h.Key.ToLowerInvariant()}: {h.Value}").Order(StringComparer.Ordinal));
         Assert.Equal(request.Body, received.Body);
@@ -47,7 +47,7 @@ public class HttpTransportTests
 
         await transport.SendAsync(Request(server.Url, "GET"), false, Ct);
 
-        Assert.Equal(["Host"], Assert.Single(server.Requests).Headers.Select(h => h.Key));
+        Assert.Equal(["Accept-Encoding", "Host"], Assert.Single(server.Requests).Headers.Select(h => h.Key).Order());
     }
 
     [Fact]
