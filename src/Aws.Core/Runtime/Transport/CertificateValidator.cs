@@ -46,12 +46,14 @@ internal sealed class CertificateValidator
     {
         if (!_verify) return true;
         var host = (sender as SslStream)?.TargetHostName ?? "";
-        string? reason = null;
+        // OpenSSL reports an untrusted chain before a wrong name; keep that order so messages match the CLI's.
+        var nameMismatch = errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch)
+            ? $"Hostname mismatch, certificate is not valid for '{host}'." : null;
+        string? reason;
         if (certificate is null) reason = "no certificate presented";
-        else if (errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch))
-            reason = $"Hostname mismatch, certificate is not valid for '{host}'.";
-        else if (_roots is not null) reason = CheckAgainstBundle(certificate, chain);
-        else if (errors != SslPolicyErrors.None) reason = DescribeChain(chain, certificate);
+        else if (_roots is not null) reason = CheckAgainstBundle(certificate, chain) ?? nameMismatch;
+        else if (errors.HasFlag(SslPolicyErrors.RemoteCertificateChainErrors)) reason = DescribeChain(chain, certificate);
+        else reason = nameMismatch ?? (errors == SslPolicyErrors.None ? null : "certificate verify failed");
 
         if (reason is null)
         {

@@ -7,8 +7,9 @@ namespace Aws.Core.Runtime.Transport;
 
 /// <summary>
 /// <see cref="IHttpTransport"/> on one <see cref="SocketsHttpHandler"/>, created on first use so that a call
-/// which never sends (help, errors) pays nothing. Sends the request's headers as they are: no Expect,
-/// User-Agent, Accept-Encoding or cookies of its own, and Host exactly as signed.
+/// which never sends (help, errors) pays nothing. Sends the request's headers as they are, Host exactly as
+/// signed, and adds only what the AWS CLI's HTTP stack adds after signing: Content-Length and
+/// "Accept-Encoding: identity". No Expect, User-Agent, cookies or trace headers.
 /// </summary>
 public sealed class HttpTransport : IHttpTransport, IDisposable
 {
@@ -86,6 +87,8 @@ public sealed class HttpTransport : IHttpTransport, IDisposable
             UseCookies = false,
             AutomaticDecompression = DecompressionMethods.None,
             MaxConnectionsPerServer = 10,
+            // No traceparent/tracestate headers: the request carries only what was built and signed.
+            ActivityHeadersPropagator = null,
             // The connect timeout is enforced in ConnectAsync, where it can be told apart from a cancellation;
             // the TLS handshake then runs under the read timeout, as in the AWS CLI.
             ConnectTimeout = Timeout.InfiniteTimeSpan,

@@ -46,6 +46,8 @@ internal static class RequestMessageBuilder
         }
         // The Host line must be byte for byte what was signed.
         message.Headers.Host = host ?? request.Host;
+        // The AWS CLI's HTTP stack (urllib3) sends this unsigned header, so responses never arrive compressed.
+        if (!request.Headers.Contains("Accept-Encoding")) message.Headers.TryAddWithoutValidation("Accept-Encoding", "identity");
         message.Headers.ExpectContinue = false;
         message.Content = content;
         return message;

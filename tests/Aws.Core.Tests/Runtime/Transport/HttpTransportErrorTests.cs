@@ -1,36 +1,18 @@
 using System.Net;
 using System.Net.Sockets;
-using Aws.Core.Http;
 using Aws.Core.Runtime.Transport;
+using static Aws.Core.Tests.Runtime.Transport.TransportTestKit;
 
 namespace Aws.Core.Tests.Runtime.Transport;
 
 /// <summary>Failures map to the exceptions (and messages) the AWS CLI prints; messages recorded from /usr/bin/aws 2.9.19.</summary>
 public class HttpTransportErrorTests
 {
-    private static readonly CancellationToken Ct = TestContext.Current.CancellationToken;
-
-    private static AwsHttpRequest Request(string url)
-    {
-        var request = new AwsHttpRequest { Method = "POST", Path = "/" };
-        request.SetEndpoint(new Uri(url));
-        return request;
-    }
-
-    private static int UnusedPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
     [Fact]
     public async Task Refused_connection_is_an_endpoint_connection_error()
     {
         var url = $"http://127.0.0.1:{UnusedPort()}";
-        using var transport = new HttpTransport(new TransportOptions { Proxies = ProxySettings.None });
+        using var transport = Direct();
 
         var e = await Assert.ThrowsAsync<EndpointConnectionException>(() => transport.SendAsync(Request(url), false, Ct));
 
@@ -41,7 +23,7 @@ public class HttpTransportErrorTests
     [Fact]
     public async Task Unresolvable_host_is_an_endpoint_connection_error()
     {
-        using var transport = new HttpTransport(new TransportOptions { Proxies = ProxySettings.None });
+        using var transport = Direct();
 
         var e = await Assert.ThrowsAsync<EndpointConnectionException>(
             () => transport.SendAsync(Request("http://nonexistent.invalid"), false, Ct));
@@ -53,10 +35,7 @@ public class HttpTransportErrorTests
     public async Task Silent_server_is_a_read_timeout()
     {
         await using var server = new LoopbackServer((_, ct) => Task.Delay(Timeout.Infinite, ct));
-        using var transport = new HttpTransport(new TransportOptions
-        {
-            Proxies = ProxySettings.None, ReadTimeout = TimeSpan.FromMilliseconds(300),
-        });
+        using var transport = Direct(readTimeout: TimeSpan.FromMilliseconds(300));
 
         var e = await Assert.ThrowsAsync<ReadTimeoutException>(() => transport.SendAsync(Request(server.Url), false, Ct));
 
@@ -66,16 +45,8 @@ public class HttpTransportErrorTests
     [Fact]
     public async Task Stalled_streamed_body_is_a_read_timeout()
     {
-        await using var server = new LoopbackServer(async (stream, ct) =>
-        {
-            await LoopbackServer.ReadRequestAsync(stream, ct);
-            await stream.WriteAsync("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\npartial"u8.ToArray(), ct);
-            await Task.Delay(Timeout.Infinite, ct);
-        });
-        using var transport = new HttpTransport(new TransportOptions
-        {
-            Proxies = ProxySettings.None, ReadTimeout = TimeSpan.FromMilliseconds(300),
-        });
+        await using var server = PartialBodyServer(stall: true);
+        using var transport = Direct(readTimeout: TimeSpan.FromMilliseconds(300));
 
         var response = await transport.SendAsync(Request(server.Url), true, Ct);
         await using var body = response.BodyStream!;
@@ -92,10 +63,7 @@ public class HttpTransportErrorTests
             await Task.Delay(100, ct);
             await LoopbackServer.WriteResponseAsync(stream, 200, "ok"u8.ToArray(), null, ct);
         });
-        using var transport = new HttpTransport(new TransportOptions
-        {
-            Proxies = ProxySettings.None, ReadTimeout = TimeSpan.FromSeconds(5),
-        });
+        using var transport = Direct(readTimeout: TimeSpan.FromSeconds(5));
 
         var response = await transport.SendAsync(Request(server.Url), false, Ct);
 
@@ -106,7 +74,7 @@ public class HttpTransportErrorTests
     public async Task Hang_up_before_the_response_is_a_closed_connection()
     {
         await using var server = new LoopbackServer(async (stream, ct) => await LoopbackServer.ReadRequestAsync(stream, ct));
-        using var transport = new HttpTransport(new TransportOptions { Proxies = ProxySettings.None });
+        using var transport = Direct();
 
         var e = await Assert.ThrowsAsync<ConnectionClosedException>(() => transport.SendAsync(Request(server.Url), false, Ct));
 
@@ -116,12 +84,8 @@ public class HttpTransportErrorTests
     [Fact]
     public async Task Hang_up_in_the_middle_of_the_body_is_a_closed_connection()
     {
-        await using var server = new LoopbackServer(async (stream, ct) =>
-        {
-            await LoopbackServer.ReadRequestAsync(stream, ct);
-            await stream.WriteAsync("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\npartial"u8.ToArray(), ct);
-        });
-        using var transport = new HttpTransport(new TransportOptions { Proxies = ProxySettings.None });
+        await using var server = PartialBodyServer(stall: false);
+        using var transport = Direct();
 
         await Assert.ThrowsAsync<ConnectionClosedException>(() => transport.SendAsync(Request(server.Url), false, Ct));
     }
@@ -145,10 +109,7 @@ public class HttpTransportErrorTests
             }
             await Task.Delay(200, Ct);
             var url = $"http://127.0.0.1:{port}";
-            using var transport = new HttpTransport(new TransportOptions
-            {
-                Proxies = ProxySettings.None, ConnectTimeout = TimeSpan.FromMilliseconds(500),
-            });
+            using var transport = Direct(connectTimeout: TimeSpan.FromMilliseconds(500));
 
             var e = await Assert.ThrowsAsync<ConnectTimeoutException>(() => transport.SendAsync(Request(url), false, Ct));
 

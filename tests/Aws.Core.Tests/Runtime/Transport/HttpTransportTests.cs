@@ -3,28 +3,18 @@ using Aws.Core.Auth;
 using Aws.Core.Credentials;
 using Aws.Core.Http;
 using Aws.Core.Runtime.Transport;
+using static Aws.Core.Tests.Runtime.Transport.TransportTestKit;
 
 namespace Aws.Core.Tests.Runtime.Transport;
 
 public class HttpTransportTests
 {
-    private static readonly CancellationToken Ct = TestContext.Current.CancellationToken;
-
-    private static HttpTransport NewTransport() => new(new TransportOptions { Proxies = ProxySettings.None });
-
-    private static AwsHttpRequest Request(LoopbackServer server, string method = "POST", string path = "/", string query = "")
-    {
-        var request = new AwsHttpRequest { Method = method, Path = path, QueryString = query };
-        request.SetEndpoint(new Uri(server.Url));
-        return request;
-    }
-
     [Fact]
-    public async Task Sends_exactly_the_request_headers_and_body()
+    public async Task Sends_exactly_the_request_headers_and_body_plus_what_the_cli_adds()
     {
         await using var server = LoopbackServer.Answering();
-        using var transport = NewTransport();
-        var request = Request(server);
+        using var transport = Direct();
+        var request = Request(server.Url);
         request.Headers.Add("Content-Type", "application/x-www-form-urlencoded; charset=utf-8");
         request.Headers.Add("X-Amz-Date", "20261128T093000Z");
         request.Headers.Add("X-Custom", "a  b");
@@ -36,18 +26,36 @@ public class HttpTransportTests
         Assert.Equal("POST", received.Method);
         Assert.Equal("/", received.Target);
         Assert.Equal(
-            ["content-length: 43", "content-type: application/x-www-form-urlencoded; charset=utf-8",
+            ["accept-encoding: identity", "content-length: 43", "content-type: application/x-www-form-urlencoded; charset=utf-8",
              $"host: 127.0.0.1:{server.Port}", "x-amz-date: 20261128T093000Z", "x-custom: a  b"],
             received.Headers.Select(h => $"{h.Key.ToLowerInvariant()}: {h.Value}").Order(StringComparer.Ordinal));
         Assert.Equal(request.Body, received.Body);
     }
 
     [Fact]
+    public async Task Adds_no_trace_headers_even_inside_an_activity()
+    {
+        await using var server = LoopbackServer.Answering();
+        using var transport = Direct();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = _ => true,
+            Sample = (ref _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        using var activity = new System.Diagnostics.Activity("cli-call").Start();
+
+        await transport.SendAsync(Request(server.Url, "GET"), false, Ct);
+
+        Assert.Equal(["Accept-Encoding", "Host"], Assert.Single(server.Requests).Headers.Select(h => h.Key).Order());
+    }
+
+    [Fact]
     public async Task Signed_request_verifies_on_the_receiving_side()
     {
         await using var server = LoopbackServer.Answering();
-        using var transport = NewTransport();
-        var request = Request(server, "PUT", "/bucket/a%20key/../x", "versionId=1&acl");
+        using var transport = Direct();
+        var request = Request(server.Url, "PUT", "/bucket/a%20key/../x", "versionId=1&acl");
         request.Headers.Add("Content-Type", "text/plain");
         request.Headers.Add("Content-Length", "5");
         request.Headers.Add("User-Agent", "aws-sharp/0");
@@ -72,8 +80,8 @@ public class HttpTransportTests
     public async Task Streams_a_request_body_from_its_current_position()
     {
         await using var server = LoopbackServer.Answering();
-        using var transport = NewTransport();
-        var request = Request(server, "PUT", "/k");
+        using var transport = Direct();
+        var request = Request(server.Url, "PUT", "/k");
         request.BodyStream = new MemoryStream(Encoding.ASCII.GetBytes("skip:payload")) { Position = 5 };
 
         await transport.SendAsync(request, false, Ct);
@@ -88,9 +96,9 @@ public class HttpTransportTests
     public async Task Returns_status_headers_and_buffered_body()
     {
         await using var server = LoopbackServer.Answering(403, "<Error/>", headers: [("x-amzn-RequestId", "abc"), ("Content-Type", "text/xml")]);
-        using var transport = NewTransport();
+        using var transport = Direct();
 
-        var response = await transport.SendAsync(Request(server), false, Ct);
+        var response = await transport.SendAsync(Request(server.Url), false, Ct);
 
         Assert.Equal(403, response.StatusCode);
         Assert.Equal("abc", response.Headers["X-Amzn-RequestId"]);
@@ -104,9 +112,9 @@ public class HttpTransportTests
     {
         var payload = new string('x', 300_000);
         await using var server = LoopbackServer.Answering(200, payload);
-        using var transport = NewTransport();
+        using var transport = Direct();
 
-        var response = await transport.SendAsync(Request(server, "GET", "/big"), true, Ct);
+        var response = await transport.SendAsync(Request(server.Url, "GET", "/big"), true, Ct);
 
         Assert.Empty(response.Body);
         await using var body = response.BodyStream!;
@@ -124,9 +132,9 @@ public class HttpTransportTests
             while (await LoopbackServer.ReadRequestAsync(stream, ct) is not null)
                 await LoopbackServer.WriteResponseAsync(stream, 200, [], null, ct);
         });
-        using var transport = NewTransport();
+        using var transport = Direct();
 
-        for (var i = 0; i < 3; i++) await transport.SendAsync(Request(server), false, Ct);
+        for (var i = 0; i < 3; i++) await transport.SendAsync(Request(server.Url), false, Ct);
 
         Assert.Equal(1, connections);
     }
