@@ -134,7 +134,7 @@ internal static partial class BuiltinFunctions
     /// <summary>Python's int(s), then float(s): surrounding whitespace, a sign, '_' between digits, inf/nan.</summary>
     private static object? ParsePythonNumber(string text)
     {
-        var s = text.Trim();
+        var s = AsciiDigits(text.Trim());
         if (s.Length == 0) return null;
         var body = s[0] is '+' or '-' ? s[1..] : s;
         var sign = s[0] == '-' ? -1 : 1;
@@ -150,10 +150,21 @@ internal static partial class BuiltinFunctions
         {
             if (long.TryParse(s[0] == '-' ? "-" + clean : clean, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l))
                 return l;
-            return sign * double.Parse(clean, CultureInfo.InvariantCulture);
+            return Materializer.BigInteger(sign * System.Numerics.BigInteger.Parse(clean, CultureInfo.InvariantCulture));
         }
         if (!IsPythonFloat(clean)) return null;
         return sign * double.Parse(clean, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
+    }
+
+    // Python's int() and float() read any Unicode decimal digit.
+    private static string AsciiDigits(string s)
+    {
+        if (!s.AsSpan().ContainsAnyExceptInRange((char)0, (char)0x7f)) return s;
+        var chars = s.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (CharUnicodeInfo.GetUnicodeCategory(chars[i]) == UnicodeCategory.DecimalDigitNumber)
+                chars[i] = (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(chars[i]));
+        return new string(chars);
     }
 
     // '_' is allowed only between two digits.
