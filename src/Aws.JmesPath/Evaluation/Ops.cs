@@ -23,6 +23,9 @@ internal static class Ops
             case JType.Null:
                 return true;
             case JType.String:
+                // Filters like [?Name=='x'] compare many input strings with one literal: avoid copying them out.
+                if (a is string la && Val.TryElement(b, out var eb)) return eb.ValueEquals(la);
+                if (b is string lb && Val.TryElement(a, out var ea)) return ea.ValueEquals(lb);
                 Val.TryString(a, out var sa);
                 Val.TryString(b, out var sb);
                 return string.Equals(sa, sb, StringComparison.Ordinal);

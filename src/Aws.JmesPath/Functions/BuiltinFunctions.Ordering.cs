@@ -1,5 +1,6 @@
 using System.Globalization;
 using Aws.JmesPath.Evaluation;
+using Aws.JmesPath.Text;
 
 namespace Aws.JmesPath.Functions;
 
@@ -82,16 +83,32 @@ internal static partial class BuiltinFunctions
         return StableSort(items, keys, types);
     }
 
-    // Array.Sort is not stable: break ties by original position.
+    // Keys are all numbers or all strings (checked by the caller). They are extracted once, so comparisons do
+    // not re-read JSON values; ties keep the original order because Array.Sort is not stable.
     private static List<object?> StableSort(object?[] items, object?[] keys, JType[] types)
     {
         var order = new int[items.Length];
         for (var i = 0; i < order.Length; i++) order[i] = i;
-        System.Array.Sort(order, (x, y) =>
+        if (items.Length > 0 && types[0] == JType.String)
         {
-            var c = Ops.CompareSortable(keys[x], types[x], keys[y], types[y], "<");
-            return c != 0 ? c : x.CompareTo(y);
-        });
+            var text = new string[keys.Length];
+            for (var i = 0; i < keys.Length; i++) Val.TryString(keys[i], out text[i]);
+            System.Array.Sort(order, (x, y) =>
+            {
+                var c = CodePoints.Compare(text[x], text[y]);
+                return c != 0 ? c : x.CompareTo(y);
+            });
+        }
+        else
+        {
+            var nums = new Num[keys.Length];
+            for (var i = 0; i < keys.Length; i++) Val.TryNumber(keys[i], out nums[i]);
+            System.Array.Sort(order, (x, y) =>
+            {
+                var c = Num.Compare(nums[x], nums[y]);
+                return c != 0 ? c : x.CompareTo(y);
+            });
+        }
         var result = new List<object?>(items.Length);
         foreach (var i in order) result.Add(items[i]);
         return result;
