@@ -41,7 +41,7 @@ internal static partial class BuiltinFunctions
         new("sum", [NumberArray], false, a => Sum(a[0])),
         new("to_array", [Any], false, a => Val.TryArray(a[0], out _) ? a[0] : new List<object?> { a[0] }),
         new("to_number", [Any], false, a => ToNumber(a[0])),
-        new("to_string", [Any], false, a => Val.TryString(a[0], out var s) ? a[0] : PyFormat.JsonDumps(a[0])),
+        new("to_string", [Any], false, a => Val.TryString(a[0], out var s) ? s : PyFormat.JsonDumps(a[0])),
         // jmespath.py has no name for an expression reference and returns None.
         new("type", [Any], false, a => a[0] is ExprRef ? null : Val.TypeName(Val.TypeOf(a[0]))),
         new("values", [Object], false, a => Values(a[0])),
