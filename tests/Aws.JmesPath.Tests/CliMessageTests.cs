@@ -68,6 +68,19 @@ public class CliMessageTests
         Assert.Equal(255, JmesPathCli.ExitCode(e));
     }
 
+    [Theory]
+    [InlineData("a😀", "Bad jmespath expression: Unknown token 😀:\na😀\n ^")]
+    public void Unknown_characters_are_reported_whole(string expression, string expected) =>
+        Assert.Equal(expected, Assert.Throws<JmesPathException>(() => JmesPathExpression.Compile(expression)).Message);
+
+    [Fact]
+    public void A_lone_surrogate_is_an_unknown_token()
+    {
+        var expression = "a" + (char)0xD800;
+        var e = Assert.Throws<JmesPathException>(() => JmesPathExpression.Compile(expression));
+        Assert.Equal($"Bad jmespath expression: Unknown token {(char)0xD800}:\n{expression}\n ^", e.Message);
+    }
+
     [Fact]
     public void Syntax_error_position_is_the_offending_token()
     {

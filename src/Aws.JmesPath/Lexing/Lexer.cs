@@ -66,7 +66,7 @@ internal sealed class Lexer
                 default:
                     if (IsDigit(c)) NumberToken();
                     else if (IsIdentStart(c)) Identifier();
-                    else throw Error(start, "Unknown token " + char.ConvertFromUtf32(char.IsSurrogatePair(expr, pos) ? char.ConvertToUtf32(expr, pos) : c));
+                    else throw Error(start, "Unknown token " + (char.IsSurrogatePair(expr, pos) ? expr.Substring(pos, 2) : c.ToString()));
                     break;
             }
         }
