@@ -43,6 +43,9 @@ public sealed class JmesPathExpression
     /// Evaluates against <paramref name="data"/>, which is only read. The result is a new tree the caller owns
     /// (parts taken from the input are deep copies), or null for JSON null. Throws <see cref="JmesPathException"/>
     /// for runtime errors (invalid-type, invalid-value, invalid-arity, unknown-function).
+    /// Input values built from DateTimeOffset/DateTime are strings in Python's isoformat() for comparisons and
+    /// functions (as the CLI's timestamps are); returned unchanged they are copied as they are. Computed floats
+    /// come back backed by Python's repr text (2.0, 1e-07) so they print as the CLI prints them.
     /// </summary>
     public JsonNode? Evaluate(JsonNode? data) => Materializer.ToNode(root.Eval(Val.FromNode(data)));
 

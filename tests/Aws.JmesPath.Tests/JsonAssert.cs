@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -12,7 +13,9 @@ internal static class JsonAssert
             Assert.Fail($"{context}\nexpected: {Show(expected)}\nactual:   {Show(actual)}");
     }
 
-    public static string Show(JsonNode? n) => n?.ToJsonString() ?? "null";
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Show(JsonNode? n) => n?.ToJsonString(Relaxed) ?? "null";
 
     public static bool DeepEqual(JsonNode? a, JsonNode? b)
     {

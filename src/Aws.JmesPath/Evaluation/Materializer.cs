@@ -54,6 +54,13 @@ internal static class Materializer
         return JsonValue.Create(doc.RootElement.Clone())!;
     }
 
+    /// <summary>An integer beyond long (Python ints are unbounded), kept exact as JSON text.</summary>
+    public static JsonNode BigInteger(System.Numerics.BigInteger value)
+    {
+        using var doc = JsonDocument.Parse(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return JsonValue.Create(doc.RootElement.Clone())!;
+    }
+
     /// <summary>Parses JSON text into runtime values (python json.loads semantics for numbers: int unless . or e).</summary>
     public static bool TryParseJson(string text, out object? value)
     {
@@ -71,7 +78,7 @@ internal static class Materializer
             value = FromElement(doc.RootElement);
             return true;
         }
-        catch (Exception ex) when (ex is JsonException or ArgumentException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
             value = null;
             return false;

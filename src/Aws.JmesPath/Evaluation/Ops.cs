@@ -5,17 +5,27 @@ namespace Aws.JmesPath.Evaluation;
 /// <summary>Equality and ordering of runtime values.</summary>
 internal static class Ops
 {
-    /// <summary>Deep JSON equality; numbers by value whatever their representation (1 == 1.0).</summary>
-    public static bool DeepEquals(object? a, object? b)
+    /// <summary>
+    /// Deep JSON equality; numbers by value whatever their representation (1 == 1.0). This is the == of
+    /// jmespath.py, which is Python's ==: true equals 1 and false equals 0 except at the top level of a comparator
+    /// (<paramref name="boolIsNumber"/> false), and always inside arrays and objects and for contains().
+    /// </summary>
+    public static bool DeepEquals(object? a, object? b, bool boolIsNumber = false)
     {
         if (ReferenceEquals(a, b)) return true;
         var ta = Val.TypeOf(a);
-        if (ta != Val.TypeOf(b)) return false;
+        var tb = Val.TypeOf(b);
+        if (ta != tb)
+            return boolIsNumber && ta is (JType.Boolean or JType.Number) && tb is (JType.Boolean or JType.Number)
+                && PyNumber(a).Equals(PyNumber(b));
         switch (ta)
         {
             case JType.Null:
                 return true;
             case JType.String:
+                // Filters like [?Name=='x'] compare many input strings with one literal: avoid copying them out.
+                if (a is string la && Val.TryElement(b, out var eb)) return eb.ValueEquals(la);
+                if (b is string lb && Val.TryElement(a, out var ea)) return ea.ValueEquals(lb);
                 Val.TryString(a, out var sa);
                 Val.TryString(b, out var sb);
                 return string.Equals(sa, sb, StringComparison.Ordinal);
@@ -33,7 +43,7 @@ internal static class Ops
                 Val.TryArray(b, out var xb);
                 if (xa.Count != xb.Count) return false;
                 for (var i = 0; i < xa.Count; i++)
-                    if (!DeepEquals(xa[i], xb[i])) return false;
+                    if (!DeepEquals(xa[i], xb[i], true)) return false;
                 return true;
             }
             case JType.Object:
@@ -42,13 +52,15 @@ internal static class Ops
                 Val.TryObject(b, out var ob);
                 if (oa.Count != ob.Count) return false;
                 for (var i = 0; i < oa.Count; i++)
-                    if (!ob.TryGet(oa.KeyAt(i), out var other) || !DeepEquals(oa.ValueAt(i), other)) return false;
+                    if (!ob.TryGet(oa.KeyAt(i), out var other) || !DeepEquals(oa.ValueAt(i), other, true)) return false;
                 return true;
             }
             default:
                 return false;
         }
     }
+
+    private static double PyNumber(object? v) => Val.TryBool(v, out var b) ? (b ? 1 : 0) : Val.TryNumber(v, out var n) ? n.AsDouble : double.NaN;
 
     /// <summary>
     /// Ordering for &lt; &lt;= &gt; &gt;=. Like jmespath.py 1.0.1 (what the CLI ships): numbers with numbers and strings

@@ -117,6 +117,14 @@ internal static class Val
         }
     }
 
+    /// <summary>The JsonElement behind a value parsed from JSON text, if it is one.</summary>
+    public static bool TryElement(object? v, out JsonElement element)
+    {
+        if (v is JsonValue jv && jv.TryGetValue(out element)) return true;
+        element = default;
+        return false;
+    }
+
     public static bool TryNumber(object? v, out Num n)
     {
         switch (v)

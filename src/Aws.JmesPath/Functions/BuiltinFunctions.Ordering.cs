@@ -1,5 +1,6 @@
 using System.Globalization;
 using Aws.JmesPath.Evaluation;
+using Aws.JmesPath.Text;
 
 namespace Aws.JmesPath.Functions;
 
@@ -82,16 +83,32 @@ internal static partial class BuiltinFunctions
         return StableSort(items, keys, types);
     }
 
-    // Array.Sort is not stable: break ties by original position.
+    // Keys are all numbers or all strings (checked by the caller). They are extracted once, so comparisons do
+    // not re-read JSON values; ties keep the original order because Array.Sort is not stable.
     private static List<object?> StableSort(object?[] items, object?[] keys, JType[] types)
     {
         var order = new int[items.Length];
         for (var i = 0; i < order.Length; i++) order[i] = i;
-        System.Array.Sort(order, (x, y) =>
+        if (items.Length > 0 && types[0] == JType.String)
         {
-            var c = Ops.CompareSortable(keys[x], types[x], keys[y], types[y], "<");
-            return c != 0 ? c : x.CompareTo(y);
-        });
+            var text = new string[keys.Length];
+            for (var i = 0; i < keys.Length; i++) Val.TryString(keys[i], out text[i]);
+            System.Array.Sort(order, (x, y) =>
+            {
+                var c = CodePoints.Compare(text[x], text[y]);
+                return c != 0 ? c : x.CompareTo(y);
+            });
+        }
+        else
+        {
+            var nums = new Num[keys.Length];
+            for (var i = 0; i < keys.Length; i++) Val.TryNumber(keys[i], out nums[i]);
+            System.Array.Sort(order, (x, y) =>
+            {
+                var c = Num.Compare(nums[x], nums[y]);
+                return c != 0 ? c : x.CompareTo(y);
+            });
+        }
         var result = new List<object?>(items.Length);
         foreach (var i in order) result.Add(items[i]);
         return result;
@@ -134,7 +151,7 @@ internal static partial class BuiltinFunctions
     /// <summary>Python's int(s), then float(s): surrounding whitespace, a sign, '_' between digits, inf/nan.</summary>
     private static object? ParsePythonNumber(string text)
     {
-        var s = text.Trim();
+        var s = AsciiDigits(text.Trim());
         if (s.Length == 0) return null;
         var body = s[0] is '+' or '-' ? s[1..] : s;
         var sign = s[0] == '-' ? -1 : 1;
@@ -150,10 +167,21 @@ internal static partial class BuiltinFunctions
         {
             if (long.TryParse(s[0] == '-' ? "-" + clean : clean, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l))
                 return l;
-            return sign * double.Parse(clean, CultureInfo.InvariantCulture);
+            return Materializer.BigInteger(sign * System.Numerics.BigInteger.Parse(clean, CultureInfo.InvariantCulture));
         }
         if (!IsPythonFloat(clean)) return null;
         return sign * double.Parse(clean, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
+    }
+
+    // Python's int() and float() read any Unicode decimal digit.
+    private static string AsciiDigits(string s)
+    {
+        if (!s.AsSpan().ContainsAnyExceptInRange((char)0, (char)0x7f)) return s;
+        var chars = s.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (CharUnicodeInfo.GetUnicodeCategory(chars[i]) == UnicodeCategory.DecimalDigitNumber)
+                chars[i] = (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(chars[i]));
+        return new string(chars);
     }
 
     // '_' is allowed only between two digits.

@@ -41,8 +41,9 @@ internal static partial class BuiltinFunctions
         new("sum", [NumberArray], false, a => Sum(a[0])),
         new("to_array", [Any], false, a => Val.TryArray(a[0], out _) ? a[0] : new List<object?> { a[0] }),
         new("to_number", [Any], false, a => ToNumber(a[0])),
-        new("to_string", [Any], false, a => Val.TryString(a[0], out var s) ? a[0] : PyFormat.JsonDumps(a[0])),
-        new("type", [Any], false, a => Val.TypeName(Val.TypeOf(a[0]))),
+        new("to_string", [Any], false, a => Val.TryString(a[0], out var s) ? s : PyFormat.JsonDumps(a[0])),
+        // jmespath.py has no name for an expression reference and returns None.
+        new("type", [Any], false, a => a[0] is ExprRef ? null : Val.TypeName(Val.TypeOf(a[0]))),
         new("values", [Object], false, a => Values(a[0])),
     }.ToFrozenDictionary(f => f.Name, StringComparer.Ordinal);
 
@@ -74,7 +75,8 @@ internal static partial class BuiltinFunctions
         var n = NumOf(v);
         if (n.IsInt) return n.L;
         var r = round(n.D);
-        return r >= long.MinValue && r < 9.2233720368547758e18 ? (object)(long)r : r;
+        if (!double.IsFinite(r)) return r;
+        return r >= long.MinValue && r < 9.2233720368547758e18 ? (long)r : Materializer.BigInteger(new System.Numerics.BigInteger(r));
     }
 
     private static object Contains(object? subject, object? search)
@@ -82,7 +84,7 @@ internal static partial class BuiltinFunctions
         if (Val.TryArray(subject, out var a))
         {
             for (var i = 0; i < a.Count; i++)
-                if (Ops.DeepEquals(a[i], search)) return Val.True;
+                if (Ops.DeepEquals(a[i], search, boolIsNumber: true)) return Val.True;
             return Val.False;
         }
         if (!Val.TryString(search, out var needle))

@@ -66,7 +66,7 @@ internal sealed class Lexer
                 default:
                     if (IsDigit(c)) NumberToken();
                     else if (IsIdentStart(c)) Identifier();
-                    else throw Error(start, "Unknown token " + char.ConvertFromUtf32(char.IsSurrogatePair(expr, pos) ? char.ConvertToUtf32(expr, pos) : c));
+                    else throw Error(start, "Unknown token " + (char.IsSurrogatePair(expr, pos) ? expr.Substring(pos, 2) : c.ToString()));
                     break;
             }
         }
@@ -166,8 +166,27 @@ internal sealed class Lexer
         var start = pos;
         var body = ConsumeUntil('"');
         if (!Materializer.TryParseJson("\"" + body + "\"", out var value) || value is not string name)
-            throw Error(start, body.Contains('\\') ? "Invalid \\escape" : "Invalid control character at");
+            throw Error(start, JsonStringError(body));
         tokens.Add(new Token(TokenKind.QuotedIdentifier, start, name));
+    }
+
+    // The first problem Python's JSON decoder reports (the part of its message before ':').
+    private static string JsonStringError(string body)
+    {
+        for (var i = 0; i < body.Length; i++)
+        {
+            var c = body[i];
+            if (c < 0x20) return "Invalid control character at";
+            if (c != '\\' || ++i >= body.Length) continue;
+            if (body[i] == 'u')
+            {
+                if (body.Length - i - 1 < 4 || body.AsSpan(i + 1, 4).ContainsAnyExcept("0123456789abcdefABCDEF"))
+                    return "Invalid \\uXXXX escape";
+                i += 4;
+            }
+            else if ("\"\\/bfnrt".IndexOf(body[i]) < 0) return "Invalid \\escape";
+        }
+        return "Expecting value";
     }
 
     private JmesPathException Error(int at, string message)

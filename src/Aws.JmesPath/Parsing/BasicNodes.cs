@@ -25,8 +25,14 @@ internal sealed class FieldNode(string name) : Node
 }
 
 /// <summary><c>left.right</c>, <c>left[index]</c> and <c>left | right</c>: evaluate right against left's result.</summary>
-internal sealed class ChainNode(Node left, Node right) : Node
+internal sealed class ChainNode(Node left, Node right, bool isIndexExpression = false) : Node
 {
+    /// <summary>
+    /// Built from brackets (<c>x[0]</c>, <c>x[0][1:2]</c>): jmespath.py appends further brackets to such a chain,
+    /// so a slice right after an index does not start a projection there.
+    /// </summary>
+    public bool IsIndexExpression => isIndexExpression;
+
     public override object? Eval(object? current) => right.Eval(left.Eval(current));
 }
 

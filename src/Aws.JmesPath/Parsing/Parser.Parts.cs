@@ -56,7 +56,7 @@ internal sealed partial class Parser
 
     private Node ProjectIfSlice(Node left, Node right)
     {
-        var indexed = new ChainNode(left, right);
+        var indexed = new ChainNode(left, right, isIndexExpression: true);
         return right is SliceNode
             ? new ProjectionNode(indexed, ProjectionRhs(TokenKind.Star.BindingPower()))
             : indexed;

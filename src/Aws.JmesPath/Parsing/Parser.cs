@@ -135,7 +135,13 @@ internal sealed partial class Parser
                 return new ProjectionNode(new FlattenNode(left), ProjectionRhs(TokenKind.Flatten.BindingPower()));
             case TokenKind.LBracket:
                 if (Current.Kind is TokenKind.Number or TokenKind.Colon)
-                    return ProjectIfSlice(left, IndexOrSlice());
+                {
+                    // Like jmespath.py: brackets after an index extend it, even a slice (no projection then).
+                    var part = IndexOrSlice();
+                    return left is ChainNode { IsIndexExpression: true }
+                        ? new ChainNode(left, part, isIndexExpression: true)
+                        : ProjectIfSlice(left, part);
+                }
                 Match(TokenKind.Star);
                 Match(TokenKind.RBracket);
                 return new ProjectionNode(left, ProjectionRhs(TokenKind.Star.BindingPower()));
