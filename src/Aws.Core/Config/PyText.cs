@@ -127,8 +127,7 @@ public static class PyText
     public static string ExpandUser(string path, string? home)
     {
         if (home is null || path.Length == 0 || path[0] != '~') return path;
-        if (path.Length == 1) return home;
-        if (path[1] != '/') return path; // ~user is not supported
+        if (path.Length > 1 && path[1] != '/') return path; // ~user is not supported
         var expanded = home.TrimEnd('/') + path[1..];
         return expanded.Length == 0 ? "/" : expanded;
     }
