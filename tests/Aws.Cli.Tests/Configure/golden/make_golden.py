@@ -134,6 +134,9 @@ sc("list_partial_credentials", ["list"], {".aws/credentials": "[default]\naws_ac
 sc("list_profiles_credentials_prefix_kept", ["list-profiles"], {".aws/credentials": "[profile foo]\naws_access_key_id = A\n"})
 sc("import_csv_crlf", ["import", "--csv", "file://{HOME}/creds.csv"], {"creds.csv": CSV.replace("\n", "\r\n")})
 sc("import_csv_bom", ["import", "--csv", "file://{HOME}/creds.csv"], {"creds.csv": "\ufeff" + CSV})
+sc("set_header_with_trailing_text", ["set", "region", "b"], {".aws/config": "[default] # note\nregion = a\n"})
+sc("set_header_with_extra_bracket", ["set", "output", "text"], {".aws/config": "[default]x]\nregion = a\n[profile p]\nregion = c\n"})
+sc("set_crlf_with_comment_lines", ["set", "output", "text", "--profile", "p"], {".aws/config": "[default]\r\n# c = 1\r\nregion = a\r\n\r\n[profile p]\r\n; x\r\nregion = c\r\n"})
 # usage errors
 for a in [["set"], ["set", "region"], ["get"], ["set", "a", "b", "c"], ["get", "a", "b"], ["list", "x"],
           ["list-profiles", "x"], ["foo"], ["export-credentials", "--format", "bad"], ["import"], ["import", "--csv"],
