@@ -162,4 +162,13 @@ public static class PyText
         }
         return sb.ToString();
     }
+
+    /// <summary>Python's repr() of a str (quote choice and the common escapes).</summary>
+    public static string Repr(string s)
+    {
+        var quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
+        var body = s.Replace("\\", "\\\\").Replace("\n", "\\n").Replace("\r", "\\r").Replace("\t", "\\t");
+        if (quote == '\'') body = body.Replace("'", "\\'");
+        return quote + body + quote;
+    }
 }

@@ -137,6 +137,8 @@ sc("import_csv_bom", ["import", "--csv", "file://{HOME}/creds.csv"], {"creds.csv
 sc("set_header_with_trailing_text", ["set", "region", "b"], {".aws/config": "[default] # note\nregion = a\n"})
 sc("set_header_with_extra_bracket", ["set", "output", "text"], {".aws/config": "[default]x]\nregion = a\n[profile p]\nregion = c\n"})
 sc("set_crlf_with_comment_lines", ["set", "output", "text", "--profile", "p"], {".aws/config": "[default]\r\n# c = 1\r\nregion = a\r\n\r\n[profile p]\r\n; x\r\nregion = c\r\n"})
+sc("interactive_nested_current_value", [], {".aws/config": "[default]\nregion =\n    a = 1\n    b = it's\n"}, {}, "\n\n\n\n")
+sc("list_nested_region", ["list"], {".aws/config": "[default]\nregion =\n    a = 1\n"})
 # usage errors
 for a in [["set"], ["set", "region"], ["get"], ["set", "a", "b", "c"], ["get", "a", "b"], ["list", "x"],
           ["list-profiles", "x"], ["foo"], ["export-credentials", "--format", "bad"], ["import"], ["import", "--csv"],
