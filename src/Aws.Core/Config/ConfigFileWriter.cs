@@ -13,7 +13,7 @@ public static partial class ConfigFileWriter
 {
     private static readonly UTF8Encoding Utf8 = new(false, throwOnInvalidBytes: true);
 
-    [GeneratedRegex(@"^\s*\[(?<header>[^]]+)\]")]
+    [GeneratedRegex(@"^\s*\[(?<header>[^\]]+)\]")]
     private static partial Regex SectionRegex();
 
     [GeneratedRegex(@"(?<option>[^:=][^:=]*)\s*(?<vi>[:=])\s*(?<value>.*)$")]

@@ -26,6 +26,7 @@ public sealed class ConfigValue
 
     public ConfigValue Clone() => Nested is null ? this : OfNested(new OrderedDictionary<string, string>(Nested));
 
+    /// <summary>The text, or for a nested value Python's dict repr (what the CLI prints for one).</summary>
     public override string ToString() =>
-        Text ?? "{" + string.Join(", ", Nested!.Select(kv => kv.Key + "=" + kv.Value)) + "}";
+        Text ?? "{" + string.Join(", ", Nested!.Select(kv => PyText.Repr(kv.Key) + ": " + PyText.Repr(kv.Value))) + "}";
 }

@@ -127,8 +127,7 @@ public static class PyText
     public static string ExpandUser(string path, string? home)
     {
         if (home is null || path.Length == 0 || path[0] != '~') return path;
-        if (path.Length == 1) return home;
-        if (path[1] != '/') return path; // ~user is not supported
+        if (path.Length > 1 && path[1] != '/') return path; // ~user is not supported
         var expanded = home.TrimEnd('/') + path[1..];
         return expanded.Length == 0 ? "/" : expanded;
     }
@@ -162,5 +161,14 @@ public static class PyText
             i = next;
         }
         return sb.ToString();
+    }
+
+    /// <summary>Python's repr() of a str (quote choice and the common escapes).</summary>
+    public static string Repr(string s)
+    {
+        var quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
+        var body = s.Replace("\\", "\\\\").Replace("\n", "\\n").Replace("\r", "\\r").Replace("\t", "\\t");
+        if (quote == '\'') body = body.Replace("'", "\\'");
+        return quote + body + quote;
     }
 }

@@ -63,16 +63,7 @@ internal sealed class ConfigureArgs
         var message = "Invalid choice, valid choices are:\n\n" + string.Join('\n', rows);
         var close = CloseMatches.Find(value, choices, 3, 0.8);
         if (close.Count > 0)
-            message += "\n\n\nInvalid choice: " + PyRepr(value) + ", maybe you meant:\n\n" + string.Join('\n', close.Select(c => "  * " + c));
+            message += "\n\n\nInvalid choice: " + Aws.Core.Config.PyText.Repr(value) + ", maybe you meant:\n\n" + string.Join('\n', close.Select(c => "  * " + c));
         return ConfigureError.UsageError($"argument {argument}: {message}");
-    }
-
-    /// <summary>Python's repr() of a str (quote choice and escapes for the common cases).</summary>
-    private static string PyRepr(string s)
-    {
-        var quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
-        var body = s.Replace("\\", "\\\\").Replace("\n", "\\n").Replace("\r", "\\r").Replace("\t", "\\t");
-        if (quote == '\'') body = body.Replace("'", "\\'");
-        return quote + body + quote;
     }
 }

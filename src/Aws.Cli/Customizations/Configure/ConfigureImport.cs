@@ -41,7 +41,8 @@ internal static class ConfigureImport
         var path = ConfigFilePaths.Expand(value[prefix.Length..], session.Io.GetEnv, session.Context.Home);
         try
         {
-            return File.ReadAllText(path);
+            // Read as bytes: a BOM stays part of the text, as it does for the CLI.
+            return System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(path));
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -73,7 +73,7 @@ internal static class ConfigureSet
         catch (InvalidOperationException)
         {
             // Where the CLI's writer hits a Python UnboundLocalError.
-            throw ConfigureError.GeneralError("local variable 'current_indent' referenced before assignment");
+            throw ConfigureError.GeneralError("cannot access local variable 'current_indent' where it is not associated with a value");
         }
         return 0;
     }
