@@ -11,25 +11,36 @@ namespace Aws.Core.Runtime.Transport;
 internal sealed class CertificateValidator
 {
     private readonly bool _verify;
-    private readonly X509Certificate2Collection? _roots;
+    private readonly string? _caBundlePath;
+    private readonly Lazy<(X509Certificate2Collection? Roots, Exception? Error)> _bundle;
     private readonly ConcurrentDictionary<string, string> _failures = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Set when the CA bundle could not be read; every https request then fails with it.</summary>
-    public Exception? BundleError { get; }
+    public Exception? BundleError => _bundle.Value.Error;
+
+    private X509Certificate2Collection? Roots => _bundle.Value.Roots;
 
     public CertificateValidator(bool verify, string? caBundlePath)
     {
         _verify = verify;
-        if (!verify || caBundlePath is null) return;
+        _caBundlePath = caBundlePath;
+        // Read the bundle on the first https request only: plain-http calls (local endpoints) never pay for it.
+        _bundle = new(LoadBundle, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private (X509Certificate2Collection?, Exception?) LoadBundle()
+    {
+        if (!_verify || _caBundlePath is null) return (null, null);
         try
         {
-            _roots = [];
-            _roots.ImportFromPemFile(caBundlePath);
-            if (_roots.Count == 0) throw new InvalidDataException($"no certificates in {caBundlePath}");
+            var roots = new X509Certificate2Collection();
+            roots.ImportFromPemFile(_caBundlePath);
+            if (roots.Count == 0) throw new InvalidDataException($"no certificates in {_caBundlePath}");
+            return (roots, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
         {
-            BundleError = e;
+            return (null, e);
         }
     }
 
@@ -51,7 +62,7 @@ internal sealed class CertificateValidator
             ? $"Hostname mismatch, certificate is not valid for '{host}'." : null;
         string? reason;
         if (certificate is null) reason = "no certificate presented";
-        else if (_roots is not null) reason = CheckAgainstBundle(certificate, chain) ?? nameMismatch;
+        else if (Roots is not null) reason = CheckAgainstBundle(certificate, chain) ?? nameMismatch;
         else if (errors.HasFlag(SslPolicyErrors.RemoteCertificateChainErrors)) reason = DescribeChain(chain, certificate);
         else reason = nameMismatch ?? (errors == SslPolicyErrors.None ? null : "certificate verify failed");
 
@@ -69,7 +80,7 @@ internal sealed class CertificateValidator
     {
         using var chain = new X509Chain();
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.AddRange(_roots!);
+        chain.ChainPolicy.CustomTrustStore.AddRange(Roots!);
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         if (received is not null)
             foreach (var element in received.ChainElements) chain.ChainPolicy.ExtraStore.Add(element.Certificate);
