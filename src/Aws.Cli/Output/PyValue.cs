@@ -70,17 +70,8 @@ internal static class PyValue
         return Convert.ToString(v.GetValue<object>(), CultureInfo.InvariantCulture) ?? "";
     }
 
-    private static string IsoFormat(DateTimeOffset t, bool separatorT)
-    {
-        var text = t.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
-        if (!separatorT) text = text.Replace('T', ' ');
-        var micro = (t.Ticks % TimeSpan.TicksPerSecond) / 10;
-        if (micro != 0) text += "." + micro.ToString("D6", CultureInfo.InvariantCulture);
-        var off = t.Offset;
-        var sign = off < TimeSpan.Zero ? "-" : "+";
-        off = off.Duration();
-        return text + sign + off.Hours.ToString("D2", CultureInfo.InvariantCulture) + ":" + off.Minutes.ToString("D2", CultureInfo.InvariantCulture);
-    }
+    private static string IsoFormat(DateTimeOffset t, bool separatorT) =>
+        Aws.Core.Protocols.Formats.TimestampFormatter.PythonIsoFormat(t, separatorT ? 'T' : ' ');
 
     /// <summary>Python's str() of a value: None, True/False, ints, float repr, strings as they are,
     /// and repr() for dicts and lists (what the CLI prints when a container lands in a scalar column).</summary>

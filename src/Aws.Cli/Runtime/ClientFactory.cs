@@ -7,6 +7,7 @@ using Aws.Core.Credentials;
 using Aws.Core.Endpoints;
 using Aws.Core.Model;
 using Aws.Core.Protocols;
+using Aws.Core.Protocols.Formats;
 using Aws.Core.Runtime;
 using Aws.Core.Runtime.Transport;
 
@@ -93,14 +94,5 @@ public static class ClientFactory
         ? (_, wire) => wire.DeepClone()
         : (value, _) => JsonValue.Create(IsoFormat(value));
 
-    public static string IsoFormat(DateTimeOffset value)
-    {
-        var micro = value.Ticks % TimeSpan.TicksPerSecond / 10;
-        var text = value.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
-        if (micro != 0) text += "." + micro.ToString("D6", CultureInfo.InvariantCulture);
-        var offset = value.Offset;
-        var sign = offset < TimeSpan.Zero ? "-" : "+";
-        offset = offset.Duration();
-        return text + sign + offset.Hours.ToString("D2", CultureInfo.InvariantCulture) + ":" + offset.Minutes.ToString("D2", CultureInfo.InvariantCulture);
-    }
+    public static string IsoFormat(DateTimeOffset value) => TimestampFormatter.PythonIsoFormat(value);
 }

@@ -70,37 +70,14 @@ internal static class ConfigureExportCredentials
         return output;
     }
 
-    /// <summary>Python's datetime.isoformat() for an aware datetime.</summary>
-    private static string IsoFormat(DateTimeOffset t)
-    {
-        var s = t.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
-        var micro = t.Ticks % TimeSpan.TicksPerSecond / 10;
-        if (micro != 0) s += "." + micro.ToString("D6", CultureInfo.InvariantCulture);
-        return s + t.ToString("zzz", CultureInfo.InvariantCulture);
-    }
+    private static string IsoFormat(DateTimeOffset t) => Aws.Core.Protocols.Formats.TimestampFormatter.PythonIsoFormat(t);
 
     /// <summary>json.dumps of a string with ensure_ascii (the CLI's default).</summary>
     private static string JsonString(string s)
     {
-        var sb = new StringBuilder("\"");
-        foreach (var c in s)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                default:
-                    if (c < 0x20 || c > 0x7e) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else sb.Append(c);
-                    break;
-            }
-        }
-        return sb.Append('"').ToString();
+        var sb = new StringBuilder();
+        Aws.Core.Protocols.Formats.PythonJson.WriteString(sb, s);
+        return sb.ToString();
     }
 
     private static List<string> ParseChain(string value)

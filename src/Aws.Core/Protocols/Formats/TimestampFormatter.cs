@@ -26,6 +26,22 @@ public static class TimestampFormatter
             : utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// Python's datetime.isoformat() of an aware datetime ("2024-01-02T03:04:05.123456+00:00"; no fraction when
+    /// it is zero; " " instead of "T" when asked): how the AWS CLI prints timestamps.
+    /// </summary>
+    public static string PythonIsoFormat(DateTimeOffset value, char separator = 'T')
+    {
+        var text = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + separator
+            + value.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        var micros = value.Ticks % TimeSpan.TicksPerSecond / 10;
+        if (micros != 0) text += "." + micros.ToString("D6", CultureInfo.InvariantCulture);
+        var offset = value.Offset;
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
+        offset = offset.Duration();
+        return text + sign + offset.Hours.ToString("D2", CultureInfo.InvariantCulture) + ":" + offset.Minutes.ToString("D2", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Whole seconds since the epoch; botocore truncates sub-second parts.</summary>
     public static long ToEpochSeconds(DateTimeOffset value) => value.ToUnixTimeSeconds();
 

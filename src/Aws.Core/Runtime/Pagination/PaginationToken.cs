@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Aws.Core.Protocols.Formats;
 
 namespace Aws.Core.Runtime.Pagination;
 
@@ -13,7 +14,7 @@ public static class PaginationToken
 {
     public static string Encode(JsonObject token)
     {
-        var json = PythonJsonDumps(token);
+        var json = PythonJson.Dumps(token);
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(json));
     }
 
@@ -50,68 +51,5 @@ public static class PaginationToken
         for (var i = 0; i < inputTokens.Count; i++)
             result[inputTokens[i]] = i < parts.Count && parts[i] != "None" ? JsonValue.Create(parts[i]) : null;
         return (result, index);
-    }
-
-    // json.dumps with its default separators (", " and ": ") and ASCII escaping, as botocore encodes tokens.
-    private static string PythonJsonDumps(JsonNode? node)
-    {
-        var sb = new StringBuilder();
-        Write(sb, node);
-        return sb.ToString();
-    }
-
-    private static void Write(StringBuilder sb, JsonNode? node)
-    {
-        switch (node)
-        {
-            case null: sb.Append("null"); break;
-            case JsonObject o:
-                sb.Append('{');
-                var first = true;
-                foreach (var (k, v) in o)
-                {
-                    if (!first) sb.Append(", ");
-                    first = false;
-                    WriteString(sb, k);
-                    sb.Append(": ");
-                    Write(sb, v);
-                }
-                sb.Append('}');
-                break;
-            case JsonArray a:
-                sb.Append('[');
-                for (var i = 0; i < a.Count; i++)
-                {
-                    if (i > 0) sb.Append(", ");
-                    Write(sb, a[i]);
-                }
-                sb.Append(']');
-                break;
-            case JsonValue v when v.TryGetValue<string>(out var s): WriteString(sb, s); break;
-            case JsonValue v when v.TryGetValue<bool>(out var b): sb.Append(b ? "true" : "false"); break;
-            default: sb.Append(node.ToJsonString()); break;
-        }
-    }
-
-    private static void WriteString(StringBuilder sb, string s)
-    {
-        sb.Append('"');
-        foreach (var c in s)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                default:
-                    if (c < 0x20 || c > 0x7e) sb.Append($"\\u{(int)c:x4}"); else sb.Append(c);
-                    break;
-            }
-        }
-        sb.Append('"');
     }
 }
