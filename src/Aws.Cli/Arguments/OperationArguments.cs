@@ -160,8 +160,10 @@ public static class OperationArguments
     private static void AddCount(string value, JsonObject parameters)
     {
         var parts = value.Contains(':') ? value.Split(':') : [value, value];
+        // AWS CLI 2.9.19 means to say "count parameter should be of form min[:max]" but fails on a missing
+        // import; we print what it prints.
         if (parts.Length != 2 || !PyText.TryParseInt(parts[0], out var min) || !PyText.TryParseInt(parts[1], out var max))
-            throw CliArgumentException.Validation("count parameter should be of form min[:max] (e.g. 1 or 1:10)");
+            throw CliArgumentException.General("name 'ParamValidationError' is not defined");
         parameters["MinCount"] = min;
         parameters["MaxCount"] = max;
     }
