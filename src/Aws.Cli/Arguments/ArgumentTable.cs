@@ -70,8 +70,9 @@ public sealed class ArgumentTable
         var table = new ArgumentTable(operation, opName, args, paging);
         ArgumentCustomizations.Apply(args, serviceName, opName);
 
+        // Any blob payload in the output counts as streaming (botocore's has_streaming_output).
         var hasOutFile = operation.Output is { } output && output.Payload is { } payload
-            && output.Members.TryGetValue(payload, out var body) && body.Streaming;
+            && output.Members.TryGetValue(payload, out var body) && body.Type == "blob";
         if (hasOutFile)
             args.Add(new CliArgument("outfile", CliArgumentKind.OutFile, "string")
                 { Required = true, Documentation = "Filename where the content will be saved" });
