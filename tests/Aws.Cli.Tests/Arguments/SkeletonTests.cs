@@ -56,3 +56,30 @@ public class SkeletonTests
         Assert.StartsWith("Path: ''\nUserName: '' # [REQUIRED] \n", CliSkeleton.Render(op, "yaml-input"));
     }
 }
+
+/// <summary>Shorthand examples as the real CLI's help prints them (copied from `aws ec2 run-instances help` etc.).</summary>
+public class ShorthandSyntaxTests
+{
+    [Theory]
+    [InlineData("ec2", "run-instances", "block-device-mappings",
+        "DeviceName=string,VirtualName=string,Ebs={DeleteOnTermination=boolean,Iops=integer,SnapshotId=string,VolumeSize=integer,VolumeType=string,KmsKeyId=string,Throughput=integer,OutpostArn=string,Encrypted=boolean},NoDevice=string ...")]
+    [InlineData("ec2", "run-instances", "tag-specifications", "ResourceType=string,Tags=[{Key=string,Value=string},{Key=string,Value=string}] ...")]
+    [InlineData("ec2", "run-instances", "cpu-options", "CoreCount=integer,ThreadsPerCore=integer")]
+    [InlineData("ec2", "describe-instances", "filters", "Name=string,Values=string,string ...")]
+    [InlineData("s3api", "put-object", "metadata", "KeyName1=string,KeyName2=string")]
+    [InlineData("iam", "create-user", "tags", "Key=string,Value=string ...")]
+    public void Example_matches_the_real_cli_help(string service, string operation, string option, string expected)
+    {
+        var model = TestModels.Botocore(service);
+        if (model is null) { Assert.Skip(TestModels.MissingBotocore); return; }
+        var table = Aws.Cli.Arguments.ArgumentTable.Build(TestModels.Operation(model, operation), service);
+        Assert.Equal(expected, Aws.Cli.Arguments.ShorthandSyntax.Example(table.Find(option)!, service, operation));
+    }
+
+    [Fact]
+    public void Scalar_options_have_no_shorthand()
+    {
+        var table = Aws.Cli.Arguments.ArgumentTable.Build(TestModels.Operation(TestModels.Embedded("iam"), "create-user"), "iam");
+        Assert.Null(Aws.Cli.Arguments.ShorthandSyntax.Example(table.Find("user-name")!, "iam", "create-user"));
+    }
+}
