@@ -19,15 +19,22 @@ public static class CliSkeleton
     };
 
     public static string Input(OperationModel operation) =>
-        PyJson.Dump(operation.Input is { } input ? Generate(input, [], false, "") : new JsonObject()) + "\n";
+        PyJson.Dump(operation.Input is { } input ? Generate(input, input.Name, [], false, "") : new JsonObject()) + "\n";
 
     /// <summary>The sample response for "--generate-cli-skeleton output" (strings hold member names), to format as output.</summary>
     public static JsonObject Output(OperationModel operation) =>
-        operation.Output is { } output ? (JsonObject)Generate(output, [], true, "")! : new JsonObject();
+        operation.Output is { } output ? (JsonObject)Generate(output, output.Name, [], true, "")! : new JsonObject();
 
-    internal static JsonNode? Generate(Shape shape, List<string?> stack, bool useMemberNames, string name)
+    /// <summary>
+    /// Recursion is cut on the shape's name; bundled models inline unshared shapes (no name), so an inline
+    /// shape is known by its named parent plus its place in it.
+    /// </summary>
+    internal static string? Key(Shape child, string? parentKey, string place) =>
+        child.Name ?? (parentKey is null ? null : parentKey + "#" + place);
+
+    private static JsonNode? Generate(Shape shape, string? key, List<string?> stack, bool useMemberNames, string name)
     {
-        stack.Add(shape.Name);
+        stack.Add(key);
         try
         {
             switch (shape.Type)
@@ -35,15 +42,16 @@ public static class CliSkeleton
                 case "structure":
                 {
                     var obj = new JsonObject();
-                    if (shape.Name is not null && stack.Count(s => s == shape.Name) > 1) return obj;
+                    if (key is not null && stack.Count(s => s == key) > 1) return obj;
                     foreach (var (memberName, member) in shape.Members)
-                        obj[memberName] = Generate(member, stack, useMemberNames, memberName);
+                        obj[memberName] = Generate(member, Key(member, key, memberName), stack, useMemberNames, memberName);
                     return obj;
                 }
                 case "list":
-                    return new JsonArray(Generate(shape.Member, stack, useMemberNames, useMemberNames ? shape.Member.Name ?? "" : ""));
+                    return new JsonArray(Generate(shape.Member, Key(shape.Member, key, "member"), stack, useMemberNames,
+                        useMemberNames ? shape.Member.Name ?? "" : ""));
                 case "map":
-                    return new JsonObject { ["KeyName"] = Generate(shape.Value, stack, useMemberNames, "") };
+                    return new JsonObject { ["KeyName"] = Generate(shape.Value, Key(shape.Value, key, "value"), stack, useMemberNames, "") };
                 case "string":
                     return useMemberNames ? name : shape.Enum.Count > 0 ? shape.Enum[0] : "";
                 case "integer" or "long": return 0;

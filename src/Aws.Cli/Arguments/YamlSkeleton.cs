@@ -18,16 +18,16 @@ internal static partial class YamlSkeleton
 
     public static string Render(OperationModel operation)
     {
-        var root = operation.Input is { } input ? Generate(input, []) : new Map([]);
+        var root = operation.Input is { } input ? Generate(input, input.Name, []) : new Map([]);
         var sb = new StringBuilder();
         if (root is Map { Entries.Count: 0 }) return "{}\n";
         Write(sb, root, 0);
         return sb.ToString();
     }
 
-    private static Node Generate(Shape shape, List<string?> stack)
+    private static Node Generate(Shape shape, string? key, List<string?> stack)
     {
-        stack.Add(shape.Name);
+        stack.Add(key);
         try
         {
             switch (shape.Type)
@@ -35,13 +35,13 @@ internal static partial class YamlSkeleton
                 case "structure":
                 {
                     var map = new Map([]);
-                    if (shape.Name is not null && stack.Count(s => s == shape.Name) > 1) return map;
+                    if (key is not null && stack.Count(s => s == key) > 1) return map;
                     foreach (var (name, member) in shape.Members)
-                        map.Entries.Add((name, Generate(member, stack), Comment(member, shape.Required.Contains(name))));
+                        map.Entries.Add((name, Generate(member, CliSkeleton.Key(member, key, name), stack), Comment(member, shape.Required.Contains(name))));
                     return map;
                 }
-                case "list": return new Seq([Generate(shape.Member, stack)]);
-                case "map": return new Map([("KeyName", Generate(shape.Value, stack), null)]);
+                case "list": return new Seq([Generate(shape.Member, CliSkeleton.Key(shape.Member, key, "member"), stack)]);
+                case "map": return new Map([("KeyName", Generate(shape.Value, CliSkeleton.Key(shape.Value, key, "value"), stack), null)]);
                 case "blob": return new Scalar("!!binary ''");
                 case "string": return new Scalar(Quote(shape.Enum.Count > 0 ? shape.Enum[0] : ""));
                 case "integer" or "long": return new Scalar("0");
