@@ -113,15 +113,9 @@ public sealed class ArgumentTable
         _args[i] = arg;
     }
 
-    /// <summary>Puts shadowed member options back (pagination turned off).</summary>
-    internal void RestoreShadowed()
-    {
-        foreach (var (name, arg) in Shadowed)
-        {
-            var i = IndexOf(name);
-            if (i >= 0) _args[i] = arg;
-        }
-    }
+    /// <summary>The options with shadowed member options put back (pagination turned off); the table is unchanged.</summary>
+    internal IReadOnlyList<CliArgument> WithShadowedRestored() =>
+        _args.Select(a => Shadowed.TryGetValue(a.Name, out var original) ? original : a).ToList();
 }
 
 /// <summary>The paginator of an operation, when it has one the CLI uses (a result_key is required).</summary>

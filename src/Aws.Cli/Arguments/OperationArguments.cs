@@ -27,10 +27,19 @@ public static class OperationArguments
 
         CheckValueFlagPairs(table, parsed.Values);
         var paginate = CheckPaging(table, parsed.Values, options.Paginate);
+        var pagination = paginate && table.Paging is not null
+            ? new PaginationArguments
+            {
+                Enabled = true,
+                StartingToken = PagingValue(table, "starting-token", parsed.Values) is { } st ? (string?)st : null,
+                PageSize = PagingValue(table, "page-size", parsed.Values),
+                MaxItems = PagingValue(table, "max-items", parsed.Values),
+            }
+            : new PaginationArguments();
 
         var parameters = new JsonObject();
         var operationName = table.OperationCliName;
-        foreach (var arg in table.Arguments)
+        foreach (var arg in paginate ? table.Arguments : table.WithShadowedRestored())
         {
             if (!parsed.Values.TryGetValue(arg.Dest, out var raw)) continue;
             // Flags' two sides share a dest: only the side named like it reads it (as awscli looks up py_name).
@@ -58,13 +67,8 @@ public static class OperationArguments
             Parameters = parameters,
             GenerateSkeleton = skeleton,
             OutFile = parsed.Values.GetValueOrDefault("outfile") as string,
-            Pagination = new PaginationArguments
-            {
-                Enabled = paginate && table.Paging is not null,
-                StartingToken = PagingValue(table, "starting-token", parsed.Values) is { } st ? (string?)st : null,
-                PageSize = PagingValue(table, "page-size", parsed.Values),
-                MaxItems = PagingValue(table, "max-items", parsed.Values),
-            },
+            // Input tokens given through --cli-input-json also turn pagination off.
+            Pagination = paginate ? pagination : new PaginationArguments(),
         };
     }
 
@@ -197,7 +201,6 @@ public static class OperationArguments
                 used.Add("--" + name);
         if (used.Count > 0)
             throw CliArgumentException.Validation("Cannot specify --no-paginate along with pagination arguments: " + string.Join(", ", used));
-        table.RestoreShadowed();
         return false;
     }
 
