@@ -70,8 +70,9 @@ public sealed class ArgumentTable
         var table = new ArgumentTable(operation, opName, args, paging);
         ArgumentCustomizations.Apply(args, serviceName, opName);
 
+        // Any blob payload in the output counts as streaming (botocore's has_streaming_output).
         var hasOutFile = operation.Output is { } output && output.Payload is { } payload
-            && output.Members.TryGetValue(payload, out var body) && body.Streaming;
+            && output.Members.TryGetValue(payload, out var body) && body.Type == "blob";
         if (hasOutFile)
             args.Add(new CliArgument("outfile", CliArgumentKind.OutFile, "string")
                 { Required = true, Documentation = "Filename where the content will be saved" });
@@ -112,15 +113,9 @@ public sealed class ArgumentTable
         _args[i] = arg;
     }
 
-    /// <summary>Puts shadowed member options back (pagination turned off).</summary>
-    internal void RestoreShadowed()
-    {
-        foreach (var (name, arg) in Shadowed)
-        {
-            var i = IndexOf(name);
-            if (i >= 0) _args[i] = arg;
-        }
-    }
+    /// <summary>The options with shadowed member options put back (pagination turned off); the table is unchanged.</summary>
+    internal IReadOnlyList<CliArgument> WithShadowedRestored() =>
+        _args.Select(a => Shadowed.TryGetValue(a.Name, out var original) ? original : a).ToList();
 }
 
 /// <summary>The paginator of an operation, when it has one the CLI uses (a result_key is required).</summary>

@@ -35,8 +35,7 @@ public sealed class CliArgumentException : Exception
     /// <summary>The whole of stderr, byte for byte as AWS CLI v2 writes it.</summary>
     public string Stderr => Kind switch
     {
-        CliErrorKind.Usage => "\nusage: " + UsageBanner.Substring("usage: ".Length) + "\n" + Message + "\n\n",
-        CliErrorKind.UnknownOptions => "\n" + UsageBanner + Message + "\n\n",
+        CliErrorKind.Usage or CliErrorKind.UnknownOptions => "\n" + UsageBanner + "\n" + Message + "\n\n",
         _ => "\n" + Message + "\n",
     };
 

@@ -27,10 +27,19 @@ public static class OperationArguments
 
         CheckValueFlagPairs(table, parsed.Values);
         var paginate = CheckPaging(table, parsed.Values, options.Paginate);
+        var pagination = paginate && table.Paging is not null
+            ? new PaginationArguments
+            {
+                Enabled = true,
+                StartingToken = PagingValue(table, "starting-token", parsed.Values) is { } st ? (string?)st : null,
+                PageSize = PagingValue(table, "page-size", parsed.Values),
+                MaxItems = PagingValue(table, "max-items", parsed.Values),
+            }
+            : new PaginationArguments();
 
         var parameters = new JsonObject();
         var operationName = table.OperationCliName;
-        foreach (var arg in table.Arguments)
+        foreach (var arg in paginate ? table.Arguments : table.WithShadowedRestored())
         {
             if (!parsed.Values.TryGetValue(arg.Dest, out var raw)) continue;
             // Flags' two sides share a dest: only the side named like it reads it (as awscli looks up py_name).
@@ -58,13 +67,8 @@ public static class OperationArguments
             Parameters = parameters,
             GenerateSkeleton = skeleton,
             OutFile = parsed.Values.GetValueOrDefault("outfile") as string,
-            Pagination = new PaginationArguments
-            {
-                Enabled = paginate && table.Paging is not null,
-                StartingToken = PagingValue(table, "starting-token", parsed.Values) is { } st ? (string?)st : null,
-                PageSize = PagingValue(table, "page-size", parsed.Values),
-                MaxItems = PagingValue(table, "max-items", parsed.Values),
-            },
+            // Input tokens given through --cli-input-json also turn pagination off.
+            Pagination = paginate ? pagination : new PaginationArguments(),
         };
     }
 
@@ -160,8 +164,10 @@ public static class OperationArguments
     private static void AddCount(string value, JsonObject parameters)
     {
         var parts = value.Contains(':') ? value.Split(':') : [value, value];
+        // AWS CLI 2.9.19 means to say "count parameter should be of form min[:max]" but fails on a missing
+        // import; we print what it prints.
         if (parts.Length != 2 || !PyText.TryParseInt(parts[0], out var min) || !PyText.TryParseInt(parts[1], out var max))
-            throw CliArgumentException.Validation("count parameter should be of form min[:max] (e.g. 1 or 1:10)");
+            throw CliArgumentException.General("name 'ParamValidationError' is not defined");
         parameters["MinCount"] = min;
         parameters["MaxCount"] = max;
     }
@@ -195,7 +201,6 @@ public static class OperationArguments
                 used.Add("--" + name);
         if (used.Count > 0)
             throw CliArgumentException.Validation("Cannot specify --no-paginate along with pagination arguments: " + string.Join(", ", used));
-        table.RestoreShadowed();
         return false;
     }
 

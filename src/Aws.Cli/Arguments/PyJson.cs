@@ -121,7 +121,7 @@ public static class PyJson
                     case 'r': sb.Append('\r'); break;
                     case 't': sb.Append('\t'); break;
                     case 'u':
-                        sb.Append((char)Hex4(i + 1, i - 1));
+                        sb.Append((char)Hex4(i + 1, i));
                         i += 4;
                         break;
                     default: throw Error("Invalid \\escape", i - 1);

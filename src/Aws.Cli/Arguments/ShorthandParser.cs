@@ -10,9 +10,10 @@ namespace Aws.Cli.Arguments;
 public static partial class ShorthandParser
 {
     // The character classes are awscli's, so the same inputs are accepted and rejected.
-    private const string StartWord = @"\!\#-&\(-\+\--\<\>-Z\\-z\u007c-\uffff";
-    private const string FirstFollow = @"\s\!\#-&\(-\+\--\\\^-\|~-\uffff";
-    private const string SecondFollow = @"\s\!\#-&\(-\+\--\<\>-\uffff";
+    // awscli's character classes, written as explicit code point ranges.
+    private const string StartWord = @"\u0021\u0023-\u0026\u0028-\u002b\u002d-\u003c\u003e-\u005a\u005c-\u007a\u007c-\uffff";
+    private const string FirstFollow = @"\s\u0021\u0023-\u0026\u0028-\u002b\u002d-\u005c\u005e-\u007c\u007e-\uffff";
+    private const string SecondFollow = @"\s\u0021\u0023-\u0026\u0028-\u002b\u002d-\u003c\u003e-\uffff";
 
     [GeneratedRegex(@"\G((\\,)|[" + StartWord + @"])((\\,)|[" + FirstFollow + "])*")]
     private static partial Regex FirstValue();

@@ -23,6 +23,9 @@ internal static class ValueUnpacker
         "elb.register-instances-with-load-balancer.instances",
     };
 
+    internal static bool IsOldListCase(string service, string operation, string argName) =>
+        s_oldListCase.Contains($"{service}.{operation}.{argName}");
+
     /// <summary>A raw value: a string, a list of strings (list options), or bytes (fileb://).</summary>
     public static JsonNode? Unpack(CliArgument arg, object value, string service, string operation, ArgumentOptions options)
     {

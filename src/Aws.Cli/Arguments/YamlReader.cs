@@ -178,6 +178,7 @@ public static class YamlReader
                     s += " " + StripComment(lines[_pos].Text).Trim();
                     _pos++;
                 }
+                if (s.Contains(": ") || s.EndsWith(':')) throw new YamlException("mapping values are not allowed here");
                 value = Resolve(s);
             }
             if (tag == "!!binary") return BlobValue.Create(Convert.FromBase64String(string.Concat(((string?)value ?? "").Where(c => !char.IsWhiteSpace(c)))));

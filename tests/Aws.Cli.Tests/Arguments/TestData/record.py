@@ -21,6 +21,7 @@ def enc(v):
     if isinstance(v, dict): return {k: enc(x) for k, x in v.items()}
     if isinstance(v, list): return [enc(x) for x in v]
     if hasattr(v, "read"): return {"$file": getattr(v, "name", "")}
+    if isinstance(v, float) and v in (float("inf"), float("-inf")): return "Infinity" if v > 0 else "-Infinity"
     return v
 def hook(params, **kw):
     captured["params"] = enc(params)
