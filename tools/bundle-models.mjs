@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-const [apisDir, overridesFile, outFile] = process.argv.slice(2);
+const [apisDir, overridesFile, outFile, paginatorOverridesFile] = process.argv.slice(2);
 const BLOCK = 32 * 1024;
 
 const overrides = new Map();
@@ -20,6 +20,9 @@ for (const line of fs.readFileSync(overridesFile, 'utf8').split('\n')) {
   const [key, name] = line.split('\t');
   overrides.set(key, name.trim());
 }
+
+// Paginators where the npm models differ from the botocore data AWS CLI v2 ships (see make-paginator-overrides.py).
+const paginatorOverrides = paginatorOverridesFile ? JSON.parse(fs.readFileSync(paginatorOverridesFile, 'utf8')) : {};
 
 const metadata = JSON.parse(fs.readFileSync(path.join(apisDir, 'metadata.json'), 'utf8'));
 const files = fs.readdirSync(apisDir);
@@ -50,7 +53,8 @@ function bundleService(key) {
   const version = modelFile.slice(prefix.length + 1, prefix.length + 11);
   const pagFile = path.join(apisDir, `${prefix}-${version}.paginators.json`);
   const waitFile = path.join(apisDir, `${prefix}-${version}.waiters2.json`);
-  const paginators = fs.existsSync(pagFile) ? JSON.parse(fs.readFileSync(pagFile, 'utf8')).pagination || {} : {};
+  const paginators = { ...(fs.existsSync(pagFile) ? JSON.parse(fs.readFileSync(pagFile, 'utf8')).pagination || {} : {}),
+    ...(paginatorOverrides[key] || {}) };
   const waiters = fs.existsSync(waitFile) ? JSON.parse(fs.readFileSync(waitFile, 'utf8')).waiters || {} : {};
 
   const shapes = model.shapes || {};

@@ -5,6 +5,7 @@ using Aws.Core.Endpoints;
 using Aws.Core.Http;
 using Aws.Core.Model;
 using Aws.Core.Protocols;
+using Aws.Core.Runtime.Customizations;
 using Aws.Core.Runtime.Transport;
 
 namespace Aws.Core.Runtime;
@@ -25,6 +26,7 @@ public sealed class ServiceClient(ClientConfig config)
         var protocol = operation.Service.Metadata.Protocol;
         var parser = ResponseParsers.For(protocol);
         var streamOutput = HasStreamingOutput(operation);
+        var decodeListing = S3ListEncoding.Prepare(operation, input);
         for (var attempt = 1; ; attempt++)
         {
             var request = BuildRequest(operation, input);
@@ -58,6 +60,11 @@ public sealed class ServiceClient(ClientConfig config)
                 Log($"Retrying after {error.Code} ({error.StatusCode})");
                 await Task.Delay(Config.Retry.Delay(attempt + 1), Config.Clock, cancellation);
                 continue;
+            }
+            if (parsed.Error is null)
+            {
+                if (decodeListing) S3ListEncoding.Decode(operation, parsed.Result);
+                IamPolicyDocuments.Decode(operation, parsed.Result);
             }
             return new CallResult(parsed, response, attempt);
         }
