@@ -33,6 +33,16 @@ public sealed class OperationCommand(ServiceModel service, OperationModel operat
 
         var query = CompileQuery(invocation.Options.Query);
         var formatter = CreateFormatter(invocation);
+        switch (parsed.GenerateSkeleton)
+        {
+            case "input" or "yaml-input":
+                context.Out.Write(CliSkeleton.Render(operation, parsed.GenerateSkeleton));
+                return ExitCodes.Success;
+            case "output":
+                // The CLI makes no request: it prints the output shape's skeleton in the chosen format.
+                Print(formatter, query, CliSkeleton.Output(operation), context.Out);
+                return ExitCodes.Success;
+        }
         var client = ClientFactory.Create(invocation, service);
         var paginator = parsed.Pagination.Enabled ? PaginatorConfig.For(service.Paginators, operation.Name) : null;
 
