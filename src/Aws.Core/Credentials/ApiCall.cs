@@ -34,6 +34,13 @@ internal static class ApiCall
         return meta;
     }
 
+    /// <summary>An integer member however the parser typed it (int, long or double); 0 when absent.</summary>
+    public static long Long(JsonNode? node) => node is not JsonValue v ? 0
+        : v.TryGetValue<long>(out var l) ? l
+        : v.TryGetValue<int>(out var i) ? i
+        : v.TryGetValue<double>(out var d) ? (long)d
+        : long.TryParse(v.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : 0;
+
     /// <summary>A string member, whether the parser gave a string or a timestamp.</summary>
     public static string? Text(JsonNode? node) => node switch
     {

@@ -37,9 +37,9 @@ public sealed class SsoDeviceLogin(CredentialContext context, string ssoRegion)
         }, cancellation);
         var now = context.Clock.GetUtcNow();
         var pending = new SsoDeviceAuthorization(ApiCall.Text(auth["userCode"]) ?? "", ApiCall.Text(auth["verificationUri"]) ?? "",
-            ApiCall.Text(auth["verificationUriComplete"]) ?? "", now.AddSeconds(Int(auth["expiresIn"])));
+            ApiCall.Text(auth["verificationUriComplete"]) ?? "", now.AddSeconds(ApiCall.Long(auth["expiresIn"])));
         var deviceCode = ApiCall.Text(auth["deviceCode"]) ?? "";
-        var interval = auth["interval"] is { } i ? TimeSpan.FromSeconds(Int(i)) : DefaultInterval;
+        var interval = auth["interval"] is { } i ? TimeSpan.FromSeconds(ApiCall.Long(i)) : DefaultInterval;
 
         var shown = false;
         while (true)
@@ -69,7 +69,7 @@ public sealed class SsoDeviceLogin(CredentialContext context, string ssoRegion)
                     ["startUrl"] = startUrl,
                     ["region"] = ssoRegion,
                     ["accessToken"] = ApiCall.Text(response["accessToken"]),
-                    ["expiresAt"] = Timestamps.Utc(context.Clock.GetUtcNow().AddSeconds(Int(response["expiresIn"]))),
+                    ["expiresAt"] = Timestamps.Utc(context.Clock.GetUtcNow().AddSeconds(ApiCall.Long(response["expiresIn"]))),
                     ["clientId"] = clientId,
                     ["clientSecret"] = clientSecret,
                     ["registrationExpiresAt"] = ApiCall.Text(registration["expiresAt"]),
@@ -99,7 +99,7 @@ public sealed class SsoDeviceLogin(CredentialContext context, string ssoRegion)
         {
             ["clientId"] = ApiCall.Text(response["clientId"]),
             ["clientSecret"] = ApiCall.Text(response["clientSecret"]),
-            ["expiresAt"] = Timestamps.Utc(DateTimeOffset.FromUnixTimeSeconds(Int(response["clientSecretExpiresAt"]))),
+            ["expiresAt"] = Timestamps.Utc(DateTimeOffset.FromUnixTimeSeconds(ApiCall.Long(response["clientSecretExpiresAt"]))),
         };
         if (scopes is { Count: > 0 }) registration["scopes"] = new JsonArray([.. scopes.Select(s => (JsonNode?)s)]);
         Cache.Write(key, registration);
@@ -119,8 +119,4 @@ public sealed class SsoDeviceLogin(CredentialContext context, string ssoRegion)
         };
         return JsonFileCache.Sha1Hex(PyJson.Dumps(args, sortKeys: true));
     }
-
-    private static long Int(JsonNode? node) => node is JsonValue v && v.TryGetValue<long>(out var l) ? l
-        : node is JsonValue w && w.TryGetValue<int>(out var i) ? i
-        : node is JsonValue d && d.TryGetValue<double>(out var x) ? (long)x : 0;
 }

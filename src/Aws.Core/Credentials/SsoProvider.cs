@@ -46,7 +46,7 @@ public sealed class SsoProvider(CredentialContext context, string profileName) :
                 throw new CredentialException(ExpiredMessage);
             }
             var role = result["roleCredentials"] as JsonObject ?? new JsonObject();
-            var expirationMs = role["expiration"] is JsonValue v && v.TryGetValue<long>(out var ms) ? ms : 0;
+            var expirationMs = ApiCall.Long(role["expiration"]);
             return new JsonObject
             {
                 ["ProviderType"] = "sso",

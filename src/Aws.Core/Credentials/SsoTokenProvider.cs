@@ -59,7 +59,7 @@ public sealed class SsoTokenProvider(CredentialContext context)
                 ["clientSecret"] = clientSecret,
                 ["refreshToken"] = refreshToken,
             }, cancellation);
-            var expiresIn = result["expiresIn"]?.GetValue<int>() ?? 0;
+            var expiresIn = ApiCall.Long(result["expiresIn"]);
             var fresh = new JsonObject
             {
                 ["startUrl"] = startUrl,
