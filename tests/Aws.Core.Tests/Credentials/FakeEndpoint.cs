@@ -28,10 +28,14 @@ internal sealed record FakeResponse(int Status, string Body, string ContentType 
         new Dictionary<string, string> { ["x-amzn-ErrorType"] = type });
 }
 
-/// <summary>A tiny HTTP server on loopback standing in for STS, the SSO portal, SSO OIDC, the container or IMDS endpoint.</summary>
+/// <summary>
+/// A tiny HTTP/1.1 server on a loopback port standing in for STS, the SSO portal, SSO OIDC, the container or IMDS
+/// endpoint: one request per connection (Connection: close), answered by the test's handler.
+/// </summary>
 internal sealed class FakeEndpoint : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource _stop = new();
     private readonly Func<FakeRequest, FakeResponse> _handler;
     private readonly Task _loop;
 
@@ -41,52 +45,84 @@ internal sealed class FakeEndpoint : IDisposable
     public FakeEndpoint(Func<FakeRequest, FakeResponse> handler)
     {
         _handler = handler;
-        var port = FreePort();
-        Url = $"http://127.0.0.1:{port}";
-        _listener.Prefixes.Add(Url + "/");
         _listener.Start();
+        Url = $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
         _loop = Task.Run(LoopAsync);
     }
 
     private async Task LoopAsync()
     {
-        while (_listener.IsListening)
+        while (!_stop.IsCancellationRequested)
         {
-            HttpListenerContext ctx;
-            try { ctx = await _listener.GetContextAsync(); }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException) { return; }
-            using var reader = new StreamReader(ctx.Request.InputStream, Encoding.UTF8);
-            var body = await reader.ReadToEndAsync();
-            var headers = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var key in ctx.Request.Headers.AllKeys) if (key is not null) headers[key.ToLowerInvariant()] = ctx.Request.Headers[key] ?? "";
-            var request = new FakeRequest(ctx.Request.HttpMethod, ctx.Request.Url!.AbsolutePath, ctx.Request.Url.Query.TrimStart('?'), headers, body);
-            lock (Requests) Requests.Add(request);
-            FakeResponse response;
-            try { response = _handler(request); }
-            catch (Exception e) { response = FakeResponse.Text(e.ToString(), 500); }
-            ctx.Response.StatusCode = response.Status;
-            ctx.Response.ContentType = response.ContentType;
-            foreach (var (k, v) in response.Headers ?? new Dictionary<string, string>()) ctx.Response.Headers[k] = v;
-            var bytes = Encoding.UTF8.GetBytes(response.Body);
-            ctx.Response.ContentLength64 = bytes.Length;
-            await ctx.Response.OutputStream.WriteAsync(bytes);
-            ctx.Response.Close();
+            TcpClient client;
+            try { client = await _listener.AcceptTcpClientAsync(_stop.Token); }
+            catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException) { return; }
+            _ = Task.Run(() => ServeAsync(client));
+        }
+    }
+
+    private async Task ServeAsync(TcpClient client)
+    {
+        using (client)
+        {
+            try
+            {
+                var stream = client.GetStream();
+                var head = await ReadHeadAsync(stream);
+                if (head is null) return;
+                var lines = head.Split("\r\n");
+                var parts = lines[0].Split(' ');
+                var headers = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var line in lines.Skip(1))
+                {
+                    var colon = line.IndexOf(':');
+                    if (colon > 0) headers[line[..colon].Trim().ToLowerInvariant()] = line[(colon + 1)..].Trim();
+                }
+                var length = headers.TryGetValue("content-length", out var l) ? int.Parse(l, System.Globalization.CultureInfo.InvariantCulture) : 0;
+                var body = new byte[length];
+                await stream.ReadExactlyAsync(body);
+                var target = parts[1];
+                var q = target.IndexOf('?');
+                var request = new FakeRequest(parts[0], q < 0 ? target : target[..q], q < 0 ? "" : target[(q + 1)..], headers,
+                    Encoding.UTF8.GetString(body));
+                lock (Requests) Requests.Add(request);
+                FakeResponse response;
+                try { response = _handler(request); }
+                catch (Exception e) { response = FakeResponse.Text(e.ToString(), 500); }
+                var payload = Encoding.UTF8.GetBytes(response.Body);
+                var sb = new StringBuilder($"HTTP/1.1 {response.Status} X\r\nContent-Type: {response.ContentType}\r\nContent-Length: {payload.Length}\r\nConnection: close\r\n");
+                foreach (var (k, v) in response.Headers ?? new Dictionary<string, string>()) sb.Append(k).Append(": ").Append(v).Append("\r\n");
+                sb.Append("\r\n");
+                await stream.WriteAsync(Encoding.ASCII.GetBytes(sb.ToString()));
+                await stream.WriteAsync(payload);
+                await stream.FlushAsync();
+            }
+            catch (Exception e) when (e is IOException or SocketException) { }
+        }
+    }
+
+    private static async Task<string?> ReadHeadAsync(NetworkStream stream)
+    {
+        var buffer = new List<byte>();
+        var one = new byte[1];
+        while (true)
+        {
+            if (await stream.ReadAsync(one) == 0) return null;
+            buffer.Add(one[0]);
+            var n = buffer.Count;
+            if (n >= 4 && buffer[n - 4] == '\r' && buffer[n - 3] == '\n' && buffer[n - 2] == '\r' && buffer[n - 1] == '\n')
+                return Encoding.ASCII.GetString([.. buffer], 0, n - 4);
         }
     }
 
     public FakeRequest[] Received { get { lock (Requests) return [.. Requests]; } }
 
-    private static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
-    }
-
     public void Dispose()
     {
+        _stop.Cancel();
         _listener.Stop();
-        _listener.Close();
         try { _loop.Wait(TimeSpan.FromSeconds(2)); } catch (AggregateException) { }
+        _listener.Dispose();
+        _stop.Dispose();
     }
 }
