@@ -2,7 +2,6 @@ using Aws.Cli.Driver;
 using Aws.Cli.Errors;
 using Aws.Core.Config;
 using Aws.Core.Credentials;
-using Aws.Core.Protocols;
 using Aws.Core.Runtime;
 
 namespace Aws.Cli.Runtime;
@@ -56,8 +55,8 @@ public static class CliCredentials
             Transport = config.Transport,
             Retry = config.Retry,
             Log = config.Log,
-            // The CLI's session keeps timestamps as sent, so cached responses hold the wire text.
-            ParseOptions = new ParseOptions { ConvertTimestamp = ClientFactory.TimestampConverter("wire") },
+            // The CLI's session parses timestamps with cli_timestamp_format, so its cache files hold that text too.
+            ParseOptions = config.ParseOptions,
         });
     }
 

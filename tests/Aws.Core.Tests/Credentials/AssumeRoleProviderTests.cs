@@ -1,3 +1,4 @@
+using Aws.Testing.Http;
 using Aws.Core.Credentials;
 
 namespace Aws.Core.Tests.Credentials;

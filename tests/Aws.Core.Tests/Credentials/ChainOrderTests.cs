@@ -1,3 +1,4 @@
+using Aws.Testing.Http;
 using Aws.Core.Config;
 using Aws.Core.Credentials;
 

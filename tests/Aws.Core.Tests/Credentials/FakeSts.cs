@@ -1,3 +1,4 @@
+using Aws.Testing.Http;
 using System.Globalization;
 
 namespace Aws.Core.Tests.Credentials;

@@ -1,3 +1,4 @@
+using Aws.Testing.Http;
 using System.Text.Json.Nodes;
 using Aws.Core.Credentials;
 

@@ -1,3 +1,4 @@
+using Aws.Testing.Http;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Aws.Core.Credentials;

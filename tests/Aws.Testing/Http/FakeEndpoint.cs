@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Aws.Core.Tests.Credentials;
+namespace Aws.Testing.Http;
 
 /// <summary>One request the fake endpoint received.</summary>
-internal sealed record FakeRequest(string Method, string Path, string Query, Dictionary<string, string> Headers, string Body)
+public sealed record FakeRequest(string Method, string Path, string Query, Dictionary<string, string> Headers, string Body)
 {
     public string? Header(string name) => Headers.TryGetValue(name.ToLowerInvariant(), out var v) ? v : null;
 
@@ -16,7 +16,7 @@ internal sealed record FakeRequest(string Method, string Path, string Query, Dic
 }
 
 /// <summary>The answer a test scripts for a request.</summary>
-internal sealed record FakeResponse(int Status, string Body, string ContentType = "application/json", IReadOnlyDictionary<string, string>? Headers = null)
+public sealed record FakeResponse(int Status, string Body, string ContentType = "application/json", IReadOnlyDictionary<string, string>? Headers = null)
 {
     public static FakeResponse Json(string body, int status = 200) => new(status, body);
     public static FakeResponse Xml(string body, int status = 200) => new(status, body, "text/xml");
@@ -32,7 +32,7 @@ internal sealed record FakeResponse(int Status, string Body, string ContentType 
 /// A tiny HTTP/1.1 server on a loopback port standing in for STS, the SSO portal, SSO OIDC, the container or IMDS
 /// endpoint: one request per connection (Connection: close), answered by the test's handler.
 /// </summary>
-internal sealed class FakeEndpoint : IDisposable
+public sealed class FakeEndpoint : IDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
