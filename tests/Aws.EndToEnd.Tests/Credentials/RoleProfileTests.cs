@@ -91,6 +91,36 @@ public sealed class RoleProfileTests(MotoServer moto) : MotoTestBase(moto)
         }
     }
 
+    [Fact]
+    public void Mfa_role_profile_prompts_once_then_configure_commands_reuse_the_cache()
+    {
+        var home = Directory.CreateDirectory(Path.Combine(Home, "mfa")).FullName;
+        var env = RoleEnv(home);
+        File.WriteAllText(Path.Combine(home, ".aws", "config"), Config.Replace("role_session_name = e2e-session",
+            "role_session_name = mfa-session\nmfa_serial = arn:aws:iam::123456789012:mfa/me"));
+        var ours = RequireOurs();
+        // No terminal here: like getpass, the prompt goes to stderr and the code is read from stdin.
+        var identity = ours.Run(["sts", "get-caller-identity", "--profile", "role", "--endpoint-url", Moto.Endpoint!], env, stdin: "123456\n");
+        Assert.True(identity.ExitCode == 0, identity.ToString());
+        Assert.Contains("Enter MFA code for arn:aws:iam::123456789012:mfa/me: ", identity.Stderr);
+        Assert.Contains("assumed-role/my-role/mfa-session", identity.Stdout);
+
+        var exported = ours.Run(["configure", "export-credentials", "--profile", "role"], env);
+        Assert.True(exported.ExitCode == 0, exported.ToString());
+        Assert.DoesNotContain("MFA", exported.Stderr);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(exported.Stdout)!;
+        Assert.StartsWith("ASIA", document["AccessKeyId"]!.GetValue<string>());
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+00:00$", document["Expiration"]!.GetValue<string>());
+
+        var list = ours.Run(["configure", "list", "--profile", "role"], env);
+        Assert.Matches(@"access_key +\*+\w{4} +assume-role", list.Stdout);
+
+        // The real CLI in the same HOME takes its credentials from the cache file we wrote: same masked key, same text.
+        if (RealCliShim.Create(Home) is not { } shim) return;
+        var real = shim.Python.Run([shim.ScriptPath, "configure", "list", "--profile", "role"], env);
+        Assert.Equal(real.Stdout, list.Stdout);
+    }
+
     private static IEnumerable<string> Keys(System.Text.Json.Nodes.JsonNode node) =>
         ((System.Text.Json.Nodes.JsonObject)node).Select(kv => kv.Key).ToList();
 }
