@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Aws.Cli.Driver;
 
 namespace Aws.Cli.Runtime;
@@ -15,9 +16,16 @@ public static class TerminalPrompt
                 using var reader = new StreamReader(tty);
                 using var writer = new StreamWriter(tty) { AutoFlush = true };
                 writer.Write(prompt);
-                var line = reader.ReadLine();
-                writer.Write("\n");
-                return line;
+                var echoOff = Stty("-echo");
+                try
+                {
+                    return reader.ReadLine();
+                }
+                finally
+                {
+                    if (echoOff) Stty("echo");
+                    writer.Write("\n");
+                }
             }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
@@ -28,5 +36,21 @@ public static class TerminalPrompt
         var answer = context.In.ReadLine();
         context.Error.Write("\n");
         return answer;
+    }
+
+    // getpass turns echo off with termios; stty on the same terminal does that without native interop.
+    private static bool Stty(string mode)
+    {
+        try
+        {
+            var psi = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+            psi.ArgumentList.Add("-c");
+            psi.ArgumentList.Add("stty " + mode + " < /dev/tty");
+            using var process = Process.Start(psi);
+            if (process is null) return false;
+            process.WaitForExit();
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception) { return false; }
     }
 }
