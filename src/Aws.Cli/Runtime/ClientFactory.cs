@@ -21,9 +21,12 @@ public static class ClientFactory
     public static ServiceClient Create(Invocation invocation, ServiceModel service, bool needsCredentials = true) =>
         new(CreateConfig(invocation, service, needsCredentials));
 
-    public static ClientConfig CreateConfig(Invocation invocation, ServiceModel service, bool needsCredentials)
+    /// <param name="region">A region other than the invocation's (credential providers' STS/SSO clients).</param>
+    /// <param name="useEndpointOption">False for clients the credential providers make: --endpoint-url is not theirs.</param>
+    public static ClientConfig CreateConfig(Invocation invocation, ServiceModel service, bool needsCredentials,
+        string? region = null, bool useEndpointOption = true)
     {
-        var endpoint = ResolveEndpoint(invocation, service);
+        var endpoint = ResolveEndpoint(invocation, service, region, useEndpointOption);
         return new ClientConfig
         {
             Service = service,
@@ -42,14 +45,15 @@ public static class ClientFactory
         };
     }
 
-    public static ResolvedEndpoint ResolveEndpoint(Invocation invocation, ServiceModel service)
+    public static ResolvedEndpoint ResolveEndpoint(Invocation invocation, ServiceModel service, string? regionOverride = null,
+        bool useEndpointOption = true)
     {
-        var region = invocation.Setting("region");
+        var region = regionOverride ?? invocation.Setting("region");
         var url = invocation.WithConfig(config =>
         {
             var profile = config.ScopedConfig.Where(kv => kv.Value.Text is not null)
                 .ToDictionary(kv => kv.Key, kv => kv.Value.Text!, StringComparer.Ordinal);
-            return ConfiguredEndpoint.Resolve(invocation.Options.EndpointUrl, service.Metadata.ServiceId ?? service.Name,
+            return ConfiguredEndpoint.Resolve(useEndpointOption ? invocation.Options.EndpointUrl : null, service.Metadata.ServiceId ?? service.Name,
                 config.Environment, profile, (section, key) =>
                     config.Files.Services.TryGetValue(section, out var s) && s.TryGetValue(key, out var v) && v.Nested is { } nested
                         ? nested.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) : null);
@@ -71,14 +75,8 @@ public static class ClientFactory
     private static CliException NoRegion() => new(ExitCodes.Configuration,
         "You must specify a region. You can also configure your region by running \"aws configure\".");
 
-    public static ICredentialSource ResolveCredentials(Invocation invocation)
-    {
-        var found = invocation.WithConfig(StaticCredentialResolver.Resolve);
-        if (found is null)
-            throw new CliException(ExitCodes.Configuration,
-                "Unable to locate credentials. You can configure credentials by running \"aws configure\".");
-        return new FixedCredentialSource(new AwsCredentials(found.AccessKey, found.SecretKey, found.SessionToken, found.Expiration));
-    }
+    /// <summary>The full credential chain (see <see cref="CliCredentials"/>).</summary>
+    public static ICredentialSource ResolveCredentials(Invocation invocation) => CliCredentials.Resolve(invocation);
 
     private static HttpTransport Transport(Invocation invocation) => s_transport ??= new HttpTransport(new TransportOptions
     {
