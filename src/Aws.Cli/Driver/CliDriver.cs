@@ -30,6 +30,7 @@ public sealed class CliDriver(CliContext context)
             var command = options.Remaining[commandIndex];
             var rest = options.Remaining.Where((_, i) => i != commandIndex).ToList();
             var invocation = new Invocation(context, options, Catalog);
+            if (command == "help") return Help.HelpCommand.ShowProvider(invocation, CommandNames().Where(n => n != "help"));
             if (CustomCommands.TryGet(command, out var custom))
                 return await custom(invocation, rest, cancellation);
             if (Catalog.Contains(command))
