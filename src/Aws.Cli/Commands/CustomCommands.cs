@@ -1,5 +1,6 @@
 using Aws.Cli.Customizations.Configure;
 using Aws.Cli.Driver;
+using Aws.Cli.Help;
 
 namespace Aws.Cli.Commands;
 
@@ -12,6 +13,14 @@ public static class CustomCommands
     {
         ["configure"] = Configure,
     };
+
+    /// <summary>What help and completion know about each custom command.</summary>
+    private static readonly Dictionary<string, CommandDescription> Descriptions = new(StringComparer.Ordinal)
+    {
+        ["configure"] = ConfigureHelp.Description,
+    };
+
+    public static CommandDescription? Describe(string name) => Descriptions.GetValueOrDefault(name);
 
     private static Task<int> Configure(Invocation invocation, IReadOnlyList<string> args, CancellationToken cancellation)
     {

@@ -32,7 +32,10 @@ public sealed class CliDriver(CliContext context)
             var invocation = new Invocation(context, options, Catalog);
             if (command == "help") return Help.HelpCommand.ShowProvider(invocation, CommandNames().Where(n => n != "help"));
             if (CustomCommands.TryGet(command, out var custom))
+            {
+                if (Help.HelpCommand.TryShowCustom(invocation, CustomCommands.Describe(command), rest, out var helpExit)) return helpExit;
                 return await custom(invocation, rest, cancellation);
+            }
             if (Catalog.Contains(command))
                 return await new ServiceCommand(command).RunAsync(invocation, rest, cancellation);
             throw ChoiceError.Create("command", command, CommandNames());

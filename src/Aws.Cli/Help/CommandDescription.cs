@@ -16,6 +16,9 @@ public sealed record CommandDescription(string Name, string Description)
     /// <summary>Extra sections after DESCRIPTION (e.g. configure's CONFIGURATION VARIABLES): title -> paragraphs.</summary>
     public IReadOnlyList<(string Title, string Text)> ExtraSections { get; init; } = [];
 
+    /// <summary>Accepted and completed, but not listed in help (configure wizard).</summary>
+    public bool Hidden { get; init; }
+
     public CommandDescription? FindSubcommand(string name) => Subcommands.FirstOrDefault(s => s.Name == name);
 }
 

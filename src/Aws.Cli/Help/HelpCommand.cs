@@ -20,6 +20,19 @@ public static class HelpCommand
     public static int ShowCustom(Invocation invocation, CommandDescription command) =>
         Show(invocation, PageBuilders.Custom(command));
 
+    /// <summary>
+    /// `aws CUSTOM [SUBCOMMAND] help`: shows the page when the words end in "help" and name a described command.
+    /// </summary>
+    public static bool TryShowCustom(Invocation invocation, CommandDescription? command, IReadOnlyList<string> words, out int exitCode)
+    {
+        exitCode = 0;
+        if (command is null || words.Count == 0 || words[^1] != "help" || words.Count > 2) return false;
+        var target = words.Count == 2 ? command.FindSubcommand(words[0]) : command;
+        if (target is null) return false;
+        exitCode = ShowCustom(invocation, target);
+        return true;
+    }
+
     /// <summary>The commands `aws SERVICE help` lists: operations, plus wait when the service has waiters.</summary>
     public static IEnumerable<string> ServiceCommandNames(ServiceModel service, IEnumerable<string> operationNames)
     {

@@ -44,11 +44,8 @@ public static class PageBuilders
             doc.Section(title);
             WriteText(doc, text);
         }
-        if (command.Synopsis is { } synopsis)
-        {
-            doc.Section("Synopsis");
-            doc.LiteralBlock(synopsis.Split('\n'));
-        }
+        doc.Section("Synopsis");
+        doc.LiteralBlock(command.Synopsis is { } synopsis ? synopsis.Split('\n') : GeneratedSynopsis(command));
         doc.Section("Options");
         if (command.Arguments.Count == 0) doc.Paragraph("\\fINone\\fP");
         foreach (var arg in command.Arguments)
@@ -60,10 +57,22 @@ public static class PageBuilders
         if (command.Subcommands.Count > 0)
         {
             doc.Section("Available Commands");
-            doc.BulletList(command.Subcommands.Select(s => s.Name).Order(StringComparer.Ordinal).Select(RoffDocument.Escape));
+            doc.BulletList(command.Subcommands.Where(s => !s.Hidden).Select(s => s.Name).Order(StringComparer.Ordinal).Select(RoffDocument.Escape));
         }
         else GlobalOptionDocs.Write(doc);
         return doc;
+    }
+
+    // Without a written synopsis the CLI lists every option, then the global ones, as for an operation.
+    private static IEnumerable<string> GeneratedSynopsis(CommandDescription command)
+    {
+        yield return "  " + command.Name;
+        foreach (var arg in command.Arguments)
+        {
+            var text = arg.Positional ? $"<{arg.Name}>" : arg.TypeName == "boolean" ? arg.CliName : $"{arg.CliName} <value>";
+            yield return arg.Required ? text : $"[{text}]";
+        }
+        foreach (var line in GlobalOptionDocs.SynopsisLines) yield return line;
     }
 
     // Paragraphs separated by blank lines; "* item" lines become bullets.
