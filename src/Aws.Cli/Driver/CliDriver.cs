@@ -33,14 +33,14 @@ public sealed class CliDriver(CliContext context)
             var rest = options.Remaining.Where((_, i) => i != commandIndex).ToList();
             var invocation = new Invocation(context, options, Catalog);
             if (command == "completion") return Completion.CompletionCommand.PrintScript(context, rest);
-            if (command == "help") return Help.HelpCommand.ShowProvider(invocation, CommandNames().Where(n => n != "help"));
+            if (command == "help") return Help.HelpCommand.ShowProvider(invocation, CommandNames());
             if (CustomCommands.TryGet(command, out var custom))
             {
                 if (Help.HelpCommand.TryShowCustom(invocation, CustomCommands.Describe(command), rest, out var helpExit)) return helpExit;
                 return await custom(invocation, rest, cancellation);
             }
             if (Catalog.Contains(command))
-                return await new ServiceCommand(command).RunAsync(invocation, rest, cancellation);
+                return await Help.Pager.RunPagedAsync(invocation, i => new ServiceCommand(command).RunAsync(i, rest, cancellation));
             throw ChoiceError.Create("command", command, CommandNames());
         }
         catch (CliException e)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Aws.Cli.Driver;
 
 namespace Aws.Cli.Help;
 
@@ -61,6 +62,33 @@ public static class Pager
         catch (System.ComponentModel.Win32Exception)
         {
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Runs a command with its output going through the output pager when stdout is a terminal and a pager is
+    /// configured (like the CLI's lazy pager, the pager starts only if there is output). The output is collected
+    /// first and paged when the command ends, also when it fails.
+    /// </summary>
+    public static async Task<int> RunPagedAsync(Invocation invocation, Func<Invocation, Task<int>> run)
+    {
+        var context = invocation.Context;
+        var pager = context.StdoutIsTerminal ? ForOutput(invocation.Setting("cli_pager"), true) : null;
+        if (pager is null) return await run(invocation);
+        var buffer = new StringWriter { NewLine = "\n" };
+        var paged = new Invocation(context with { Out = buffer }, invocation.Options, invocation.Catalog);
+        try
+        {
+            return await run(paged);
+        }
+        finally
+        {
+            var text = buffer.ToString();
+            if (text.Length > 0)
+            {
+                context.Out.Flush();
+                if (!TryPage(pager, text, context.GetEnv, setLess: true)) context.Out.Write(text);
+            }
         }
     }
 
