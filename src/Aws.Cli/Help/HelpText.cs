@@ -33,6 +33,7 @@ public static partial class HelpText
         var kind = BlockKind.Paragraph;
         var current = new StringBuilder();
         var noteDepth = 0;
+        var listDepth = 0;
         void Flush()
         {
             var text = Regex.Replace(current.ToString(), "[ \t\r\n]+", " ").Trim();
@@ -50,13 +51,13 @@ public static partial class HelpText
             var closing = token.Groups["close"].Value == "/";
             switch (token.Groups["tag"].Value.ToLowerInvariant())
             {
-                case "p" or "br" or "ul" or "ol" or "div" or "dl" or "dt" or "dd" or "h1" or "h2" or "h3":
+                case "p" or "br" or "ul" or "ol" or "div" or "dl" or "dt" or "dd" or "h1" or "h2" or "h3" or "h4":
                     Flush();
-                    if (!closing) kind = BlockKind.Paragraph;
                     break;
                 case "li":
                     Flush();
-                    kind = closing ? BlockKind.Paragraph : BlockKind.Bullet;
+                    listDepth += closing ? -1 : 1;
+                    kind = listDepth > 0 ? BlockKind.Bullet : BlockKind.Paragraph;
                     break;
                 case "note" or "important":
                     Flush();
