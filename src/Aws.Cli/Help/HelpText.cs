@@ -34,9 +34,14 @@ public static partial class HelpText
         var current = new StringBuilder();
         var noteDepth = 0;
         var listDepth = 0;
+        var links = new Stack<bool>();
         void Flush()
         {
-            var text = Regex.Replace(current.ToString(), "[ \t\r\n]+", " ").Trim();
+            var text = Regex.Replace(current.ToString(), "[ \t\r\n]+", " ");
+            // Markup hugs its text: spaces just inside a font change move outside it.
+            text = Regex.Replace(text, @" +(\\fP)", "$1 ");
+            text = Regex.Replace(text, @"(\\f[BI](?:\\%)?) +", " $1");
+            text = Regex.Replace(text, " {2,}", " ").Trim(' ', KeptSpace[0]).Replace(KeptSpace, " ");
             if (text.StartsWith('.') || text.StartsWith('\'')) text = "\\&" + text;
             if (text.Length > 0) blocks.Add(new Block(noteDepth > 0 && kind == BlockKind.Paragraph ? BlockKind.Note : kind, text));
             current.Clear();
@@ -70,14 +75,23 @@ public static partial class HelpText
                 case "i" or "em":
                     current.Append(closing ? "\\fP " : "\\fI");
                     break;
+                // A link becomes an italic title; bcdoc writes an <a> without href as " text" (no markup).
+                case "a" when closing:
+                    current.Append(links.Count > 0 && links.Pop() ? "\\fP " : " ");
+                    break;
                 case "a":
-                    current.Append(closing ? "\\fP " : "\\fI\\%");
+                    var href = token.Value.Contains("href", StringComparison.OrdinalIgnoreCase);
+                    links.Push(href);
+                    current.Append(href ? "\\fI\\%" : KeptSpace);
                     break;
             }
         }
         Flush();
         return blocks;
     }
+
+    // A space that survives whitespace collapsing.
+    private const string KeptSpace = "\u0001";
 
     /// <summary>Writes documentation blocks into the page (bullets as a list, notes as NOTE: blocks).</summary>
     public static void Write(RoffDocument doc, IReadOnlyList<Block> blocks)

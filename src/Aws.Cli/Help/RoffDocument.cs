@@ -45,6 +45,7 @@ public sealed class RoffDocument
     private readonly StringBuilder _text = new();
     private int _depth;
     private bool _blockStart;
+    private readonly Stack<int> _indentStarts = new();
 
     /// <summary>Starts the page: preamble, .TH and the NAME section ("name \- ").</summary>
     public RoffDocument(string name)
@@ -75,6 +76,7 @@ public sealed class RoffDocument
     /// <summary>A block quote (docutils writes an indented block as INDENT 0.0 + INDENT 3.5).</summary>
     public void Indent()
     {
+        _indentStarts.Push(_text.Length);
         Line(".INDENT 0.0");
         Line(".INDENT 3.5");
         _depth++;
@@ -83,9 +85,17 @@ public sealed class RoffDocument
 
     public void Unindent()
     {
-        Line(".UNINDENT");
-        Line(".UNINDENT");
         _depth--;
+        var start = _indentStarts.Pop();
+        if (_blockStart && _text.Length == start + ".INDENT 0.0\n.INDENT 3.5\n".Length)
+        {
+            // docutils writes no block quote for one with nothing in it.
+            _text.Length = start;
+            _blockStart = false;
+            return;
+        }
+        Line(".UNINDENT");
+        Line(".UNINDENT");
     }
 
     /// <summary>A literal block (reST "::"), inside its own block quote.</summary>
