@@ -13,7 +13,7 @@ public static partial class HelpText
     /// <summary>One block of documentation: a paragraph, a bullet item or a note.</summary>
     public readonly record struct Block(BlockKind Kind, string Roff);
 
-    public enum BlockKind { Paragraph, Bullet, Note }
+    public enum BlockKind { Paragraph, Bullet, Note, Quote }
 
     /// <summary>``literal`` as bold, everything else escaped (the CLI's own help strings use only that markup).</summary>
     public static string InlineLiterals(string text)
@@ -37,13 +37,15 @@ public static partial class HelpText
         var links = new Stack<bool>();
         void Flush()
         {
-            var text = Regex.Replace(current.ToString(), "[ \t\r\n]+", " ");
+            var text = Regex.Replace(current.ToString(), "[ \t\r\n\u00a0]+", " ");
             // Markup hugs its text: spaces just inside a font change move outside it.
             text = Regex.Replace(text, @" +(\\fP)", "$1 ");
             text = Regex.Replace(text, @"(\\f[BI](?:\\%)?) +", " $1");
             text = Regex.Replace(text, " {2,}", " ").Trim(' ', KeptSpace[0]).Replace(KeptSpace, " ");
             if (text.StartsWith('.') || text.StartsWith('\'')) text = "\\&" + text;
-            if (text.Length > 0) blocks.Add(new Block(noteDepth > 0 && kind == BlockKind.Paragraph ? BlockKind.Note : kind, text));
+            var blockKind = noteDepth > 0 && kind == BlockKind.Paragraph ? BlockKind.Note
+                : kind == BlockKind.Paragraph && IndentedStart(current.ToString()) ? BlockKind.Quote : kind;
+            if (text.Length > 0) blocks.Add(new Block(blockKind, text));
             current.Clear();
         }
         foreach (Match token in Tokens().Matches(html))
@@ -90,6 +92,11 @@ public static partial class HelpText
         return blocks;
     }
 
+    // "<p> <b>Title</b> </p>": bcdoc keeps the space before the markup, and reST reads the indented paragraph
+    // as a block quote.
+    private static bool IndentedStart(string raw) =>
+        raw.Length > 1 && raw[0] == ' ' && raw.TrimStart(' ').StartsWith("\\f", StringComparison.Ordinal);
+
     // A space that survives whitespace collapsing.
     private const string KeptSpace = "\u0001";
 
@@ -108,6 +115,11 @@ public static partial class HelpText
                     break;
                 case BlockKind.Note:
                     doc.Note(blocks[i].Roff);
+                    break;
+                case BlockKind.Quote:
+                    doc.Indent();
+                    doc.Paragraph(blocks[i].Roff);
+                    doc.Unindent();
                     break;
                 default:
                     doc.Paragraph(blocks[i].Roff);

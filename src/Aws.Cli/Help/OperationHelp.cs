@@ -40,7 +40,7 @@ public static class OperationHelp
         doc.LiteralBlock(SynopsisLines(name, visible));
 
         doc.Section("Options");
-        if (visible.Count == 0) doc.Line("\\fINone\\fP");
+        if (visible.Count == 0) doc.Paragraph("\\fINone\\fP");
         var documentedGroups = new HashSet<string>(StringComparer.Ordinal);
         foreach (var arg in visible)
         {
@@ -51,7 +51,7 @@ public static class OperationHelp
 
         doc.Section("Output");
         var output = operation.Output;
-        if (output is null || output.Members.Count == 0) doc.Line("None");
+        if (output is null || output.Members.Count == 0) doc.Paragraph("None");
         else
             foreach (var (memberName, member) in output.Members)
                 ShapeDocs.WriteMember(doc, memberName, member, []);
