@@ -15,6 +15,9 @@ public static class Program
         var context = CliContext.FromProcess() with { Out = stdout, Error = stderr };
         try
         {
+            // Installed (or linked) as aws_completer, the binary is bash's completer, like the real CLI's.
+            if (Completion.CompletionCommand.IsCompleterName(Environment.GetCommandLineArgs().FirstOrDefault()))
+                args = ["__complete"];
             return await new CliDriver(context).RunAsync(args, cancellation.Token);
         }
         finally

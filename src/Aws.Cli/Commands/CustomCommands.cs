@@ -1,6 +1,7 @@
 using Aws.Cli.Customizations.Configure;
 using Aws.Cli.Customizations.Sso;
 using Aws.Cli.Driver;
+using Aws.Cli.Help;
 
 namespace Aws.Cli.Commands;
 
@@ -14,6 +15,14 @@ public static class CustomCommands
         ["configure"] = Configure,
         ["sso"] = SsoCommand.RunAsync,
     };
+
+    /// <summary>What help and completion know about each custom command.</summary>
+    private static readonly Dictionary<string, CommandDescription> Descriptions = new(StringComparer.Ordinal)
+    {
+        ["configure"] = ConfigureHelp.Description,
+    };
+
+    public static CommandDescription? Describe(string name) => Descriptions.GetValueOrDefault(name);
 
     private static Task<int> Configure(Invocation invocation, IReadOnlyList<string> args, CancellationToken cancellation)
     {

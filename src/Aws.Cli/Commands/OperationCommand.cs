@@ -28,8 +28,7 @@ public sealed class OperationCommand(ServiceModel service, OperationModel operat
             CurrentDirectory = context.CurrentDirectory,
             GetEnvironmentVariable = context.GetEnv,
         });
-        if (parsed.HelpRequested)
-            throw new CliException(ExitCodes.ParamValidation, $"Help for {service.Name} {CliNames.ToCliName(operation.Name)} is not available in this build.");
+        if (parsed.HelpRequested) return Help.HelpCommand.ShowOperation(invocation, service, operation);
 
         var query = CompileQuery(invocation.Options.Query);
         var formatter = CreateFormatter(invocation);

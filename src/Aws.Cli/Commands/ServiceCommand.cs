@@ -17,6 +17,7 @@ public sealed class ServiceCommand(string serviceName)
         var name = args[index];
         var rest = args.Where((_, i) => i != index).ToList();
         var operations = OperationNames(service);
+        if (name == "help") return Help.HelpCommand.ShowService(invocation, service, [.. Help.HelpCommand.ServiceCommandNames(service, operations.Keys), "help"]);
         if (operations.TryGetValue(name, out var operationName))
             return await new OperationCommand(service, service.GetOperation(operationName)!).RunAsync(invocation, rest, cancellation);
         throw ChoiceError.Create("operation", name, [.. operations.Keys, "help"]);

@@ -19,6 +19,8 @@ public sealed class CliDriver(CliContext context)
     {
         try
         {
+            // Completion must not trip over half-typed global options, so it bypasses the option parser.
+            if (args.Count > 0 && args[0] == "__complete") return Completion.CompletionCommand.Complete(context, Catalog);
             var options = GlobalOptionsParser.Parse(args);
             if (options.Version)
             {
@@ -30,10 +32,15 @@ public sealed class CliDriver(CliContext context)
             var command = options.Remaining[commandIndex];
             var rest = options.Remaining.Where((_, i) => i != commandIndex).ToList();
             var invocation = new Invocation(context, options, Catalog);
+            if (command == "completion") return Completion.CompletionCommand.PrintScript(context, rest);
+            if (command == "help") return Help.HelpCommand.ShowProvider(invocation, CommandNames());
             if (CustomCommands.TryGet(command, out var custom))
+            {
+                if (Help.HelpCommand.TryShowCustom(invocation, CustomCommands.Describe(command), rest, out var helpExit)) return helpExit;
                 return await custom(invocation, rest, cancellation);
+            }
             if (Catalog.Contains(command))
-                return await new ServiceCommand(command).RunAsync(invocation, rest, cancellation);
+                return await Help.Pager.RunPagedAsync(invocation, i => new ServiceCommand(command).RunAsync(i, rest, cancellation));
             throw ChoiceError.Create("command", command, CommandNames());
         }
         catch (CliException e)
