@@ -30,6 +30,11 @@ public sealed class CliDriver(CliContext context)
             var command = options.Remaining[commandIndex];
             var rest = options.Remaining.Where((_, i) => i != commandIndex).ToList();
             var invocation = new Invocation(context, options, Catalog);
+            if (Diagnostics.DebugLogger.For(invocation) is { } debug)
+            {
+                debug.Startup(VersionString, args);
+                debug.Settings(invocation);
+            }
             if (CustomCommands.TryGet(command, out var custom))
                 return await custom(invocation, rest, cancellation);
             if (Catalog.Contains(command))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Aws.Cli.Diagnostics;
 using Aws.Cli.Driver;
 using Aws.Cli.Errors;
 using Aws.Core.Config;
@@ -8,6 +9,7 @@ using Aws.Core.Endpoints;
 using Aws.Core.Model;
 using Aws.Core.Protocols;
 using Aws.Core.Runtime;
+using Aws.Core.Runtime.Retries;
 using Aws.Core.Runtime.Transport;
 
 namespace Aws.Cli.Runtime;
@@ -23,6 +25,8 @@ public static class ClientFactory
     public static ClientConfig CreateConfig(Invocation invocation, ServiceModel service, bool needsCredentials)
     {
         var endpoint = ResolveEndpoint(invocation, service);
+        var debug = DebugLogger.For(invocation);
+        debug?.Endpoint(service.Name, endpoint.Url, endpoint.Region);
         return new ClientConfig
         {
             Service = service,
@@ -36,9 +40,16 @@ public static class ClientFactory
                 _ => S3AddressingStyle.Auto,
             },
             ParseOptions = new ParseOptions { ConvertTimestamp = TimestampConverter(invocation.TimestampFormat) },
-            Retry = RetryPolicy.For(invocation.Setting("retry_mode"), invocation.WithConfig(c => c.GetInt("max_attempts"))),
-            Log = invocation.Options.Debug ? line => invocation.Context.Error.WriteLine(line) : null,
+            Retry = CreateRetryPolicy(invocation),
+            Log = debug is null ? null : (logger, line) => debug.Write(logger, line),
         };
+    }
+
+    /// <summary>retry_mode and max_attempts; botocore's validation errors exit 255 as the real CLI does.</summary>
+    public static RetryPolicy CreateRetryPolicy(Invocation invocation)
+    {
+        try { return RetryPolicy.For(invocation.Setting("retry_mode"), invocation.WithConfig(c => c.GetInt("max_attempts"))); }
+        catch (RetryConfigException e) { throw new CliException(ExitCodes.General, e.Message); }
     }
 
     public static ResolvedEndpoint ResolveEndpoint(Invocation invocation, ServiceModel service)
@@ -76,6 +87,7 @@ public static class ClientFactory
         if (found is null)
             throw new CliException(ExitCodes.Configuration,
                 "Unable to locate credentials. You can configure credentials by running \"aws configure\".");
+        DebugLogger.For(invocation)?.Credentials(found.Method);
         return new FixedCredentialSource(new AwsCredentials(found.AccessKey, found.SecretKey, found.SessionToken, found.Expiration));
     }
 

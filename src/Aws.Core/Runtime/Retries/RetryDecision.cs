@@ -1,0 +1,10 @@
+namespace Aws.Core.Runtime.Retries;
+
+/// <summary>
+/// Whether to send the request again, and after how long. <see cref="MaxAttemptsReached"/> is what makes the
+/// CLI add "(reached max retries: N)" to the error message, as botocore's MaxAttemptsReached metadata does.
+/// </summary>
+public sealed record RetryDecision(bool Retry, TimeSpan Delay, bool MaxAttemptsReached = false, bool QuotaReached = false)
+{
+    public static readonly RetryDecision Stop = new(false, TimeSpan.Zero);
+}
