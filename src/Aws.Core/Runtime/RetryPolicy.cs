@@ -58,13 +58,12 @@ public sealed class RetryPolicy
         RateLimiter is { } limiter ? limiter.BeforeSendAsync(Sleep, cancellation) : Task.CompletedTask;
 
     /// <summary>
-    /// Decides about a failed (or any, in adaptive mode) attempt: checks max attempts first (as botocore does,
+    /// Decides about an attempt (successes too: a DynamoDB body failing its CRC is retried): checks max attempts first (as botocore does,
     /// so even a non-retryable error on the last attempt is "max retries reached"), then retryability, then the quota.
     /// </summary>
     public RetryDecision Evaluate(RetryAttempt attempt, RetryCallState state, Action<string>? log = null)
     {
         RateLimiter?.OnResponse(RetryClassifier.IsThrottling(attempt));
-        if (attempt.Error is null && attempt.Exception is null) return RetryDecision.Stop;
         if (attempt.Number >= MaxAttempts)
         {
             log?.Invoke($"Max attempts of {MaxAttempts} reached.");

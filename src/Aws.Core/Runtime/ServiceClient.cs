@@ -86,7 +86,7 @@ public sealed class ServiceClient(ClientConfig config)
                 continue;
             }
             retry.OnCallFinished(response.StatusCode, state);
-            return new CallResult(parsed, response, attempt) { MaxAttemptsReached = decision.MaxAttemptsReached };
+            return new CallResult(parsed, response, attempt) { MaxAttemptsReached = parsed.Error is not null && decision.MaxAttemptsReached };
         }
     }
 

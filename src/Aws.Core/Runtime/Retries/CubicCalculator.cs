@@ -24,7 +24,8 @@ public sealed class CubicCalculator
     public double K => _k;
     public double LastFail => _lastFail;
 
-    private double ZeroPoint() => Math.Cbrt(_wMax * (1 - Beta) / ScaleConstant);
+    // x ** (1 / 3.0) as botocore computes it (Math.Cbrt rounds differently in the last bit).
+    private double ZeroPoint() => Math.Pow(_wMax * (1 - Beta) / ScaleConstant, 1 / 3.0);
 
     public double SuccessReceived(double timestamp)
     {
