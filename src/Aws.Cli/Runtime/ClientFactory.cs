@@ -48,7 +48,11 @@ public static class ClientFactory
     /// <summary>retry_mode and max_attempts; botocore's validation errors exit 255 as the real CLI does.</summary>
     public static RetryPolicy CreateRetryPolicy(Invocation invocation)
     {
-        try { return RetryPolicy.For(invocation.Setting("retry_mode"), invocation.WithConfig(c => c.GetInt("max_attempts"))); }
+        // Waits go through the context's clock, so in-process tests can run retries without sleeping.
+        var clock = invocation.Context.Clock;
+        var environment = new RetryEnvironment((delay, ct) => Task.Delay(delay, clock, ct), Random.Shared.NextDouble,
+            () => clock.GetUtcNow().ToUnixTimeMilliseconds() / 1000.0);
+        try { return RetryPolicy.For(invocation.Setting("retry_mode"), invocation.WithConfig(c => c.GetInt("max_attempts")), environment); }
         catch (RetryConfigException e) { throw new CliException(ExitCodes.General, e.Message); }
     }
 

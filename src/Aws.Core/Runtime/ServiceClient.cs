@@ -86,6 +86,7 @@ public sealed class ServiceClient(ClientConfig config)
                 continue;
             }
             retry.OnCallFinished(response.StatusCode, state);
+            if (parsed.Error is null) ResponseCustomizations.Apply(operation, parsed.Result);
             return new CallResult(parsed, response, attempt) { MaxAttemptsReached = parsed.Error is not null && decision.MaxAttemptsReached };
         }
     }
