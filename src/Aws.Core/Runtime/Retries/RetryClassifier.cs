@@ -65,6 +65,6 @@ public static class RetryClassifier
     {
         if (attempt.Operation?.Service.Name != "dynamodb" || attempt.Response is not { } response) return false;
         if (response.Headers["x-amz-crc32"] is not { } header || !uint.TryParse(header, out var expected)) return false;
-        return Crc32.Compute(response.Body) != expected;
+        return Protocols.EventStreams.Crc32.Compute(response.Body) != expected;
     }
 }
