@@ -82,9 +82,9 @@ public sealed class RetryPolicy
             return RetryDecision.Stop with { QuotaReached = true };
         }
         state.QuotaTaken = cost;
-        var delay = _backoff.Delay(attempt.Number);
-        log?.Invoke($"Retry needed, retrying request after delay of: {delay.TotalSeconds.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}");
-        return new RetryDecision(true, delay);
+        var decision = new RetryDecision(true, _backoff.DelaySeconds(attempt.Number));
+        log?.Invoke($"Retry needed, retrying request after delay of: {decision.DelayText}");
+        return decision;
     }
 
     /// <summary>After a call's final response: a 2xx gives back what its last retry took, or one token.</summary>

@@ -53,7 +53,7 @@ public sealed class ServiceClient(ClientConfig config)
                 Log("botocore.endpoint", $"Exception received when sending HTTP request: {e.GetType().Name}: {Redactor.Text(e.Message)}");
                 var failed = retry.Evaluate(new RetryAttempt(attempt, operation, null, null, e), state, RetryLog);
                 if (!failed.Retry) throw;
-                await SleepBeforeRetryAsync(failed.Delay, cancellation);
+                await SleepBeforeRetryAsync(failed, cancellation);
                 continue;
             }
             Log("urllib3.connectionpool", () => HttpLogFormat.StatusLine(request, response)
@@ -82,7 +82,7 @@ public sealed class ServiceClient(ClientConfig config)
             var decision = retry.Evaluate(new RetryAttempt(attempt, operation, parsed.Error, response, null), state, RetryLog);
             if (decision.Retry)
             {
-                await SleepBeforeRetryAsync(decision.Delay, cancellation);
+                await SleepBeforeRetryAsync(decision, cancellation);
                 continue;
             }
             retry.OnCallFinished(response.StatusCode, state);
@@ -91,10 +91,10 @@ public sealed class ServiceClient(ClientConfig config)
         }
     }
 
-    private async Task SleepBeforeRetryAsync(TimeSpan delay, CancellationToken cancellation)
+    private async Task SleepBeforeRetryAsync(RetryDecision decision, CancellationToken cancellation)
     {
-        Log("botocore.endpoint", $"Response received to retry, sleeping for {delay.TotalSeconds.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} seconds");
-        await Config.Retry.Sleep(delay, cancellation);
+        Log("botocore.endpoint", $"Response received to retry, sleeping for {decision.DelayText} seconds");
+        await Config.Retry.Sleep(decision.Delay, cancellation);
     }
 
     /// <summary>The offset added to the local clock when signing (set by clock-skew correction).</summary>

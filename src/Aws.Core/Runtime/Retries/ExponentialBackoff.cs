@@ -7,7 +7,6 @@ public sealed class ExponentialBackoff(Func<double>? random = null, double maxBa
 
     private readonly Func<double> _random = random ?? Random.Shared.NextDouble;
 
-    /// <summary>The wait after attempt <paramref name="failedAttempt"/> (1-based) failed.</summary>
-    public TimeSpan Delay(int failedAttempt) =>
-        TimeSpan.FromSeconds(Math.Min(_random() * Math.Pow(2, failedAttempt - 1), maxBackoffSeconds));
+    /// <summary>The wait in seconds after attempt <paramref name="failedAttempt"/> (1-based) failed.</summary>
+    public double DelaySeconds(int failedAttempt) => Math.Min(_random() * Math.Pow(2, failedAttempt - 1), maxBackoffSeconds);
 }

@@ -6,6 +6,7 @@ public sealed class RateClocker
     private const double Smoothing = 0.8;
     private const double TimeBucketScale = 1 / 0.5;
 
+    private readonly Lock _lock = new();
     private readonly Func<double> _now;
     private double _lastBucket;
     private int _count;
@@ -19,6 +20,11 @@ public sealed class RateClocker
     public double MeasuredRate { get; private set; }
 
     public double Record(int amount = 1)
+    {
+        lock (_lock) return RecordLocked(amount);
+    }
+
+    private double RecordLocked(int amount)
     {
         var t = _now();
         var bucket = Math.Floor(t * TimeBucketScale) / TimeBucketScale;
