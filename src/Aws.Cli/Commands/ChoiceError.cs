@@ -20,25 +20,5 @@ public static class ChoiceError
     }
 
     /// <summary>Python's repr() of a str, as %r prints it in argparse messages.</summary>
-    public static string PythonRepr(string s)
-    {
-        var quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
-        var sb = new System.Text.StringBuilder().Append(quote);
-        foreach (var c in s)
-        {
-            switch (c)
-            {
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (c == quote) sb.Append('\\').Append(c);
-                    else if (c < 0x20 || c == 0x7f) sb.Append($"\\x{(int)c:x2}");
-                    else sb.Append(c);
-                    break;
-            }
-        }
-        return sb.Append(quote).ToString();
-    }
+    public static string PythonRepr(string s) => Aws.Core.Runtime.Diagnostics.HttpLogFormat.PyString(s);
 }

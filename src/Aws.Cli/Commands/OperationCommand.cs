@@ -86,7 +86,7 @@ public sealed class OperationCommand(ServiceModel service, OperationModel operat
         var result = await client.CallAsync(operation, input, cancellation);
         if (result.Parsed.Error is { } error)
         {
-            var retries = result.Attempts > 1 ? $" (reached max retries: {result.Attempts - 1})" : "";
+            var retries = result.MaxAttemptsReached ? $" (reached max retries: {result.Attempts - 1})" : "";
             throw new CliException(ExitCodes.ClientError,
                 $"An error occurred ({error.Code}) when calling the {operation.Name} operation{retries}: {error.Message}");
         }

@@ -20,7 +20,10 @@ public sealed class ServiceCommand(string serviceName)
         if (name == "help") return Help.HelpCommand.ShowService(invocation, service, [.. Help.HelpCommand.ServiceCommandNames(service, operations.Keys), "help"]);
         if (operations.TryGetValue(name, out var operationName))
             return await new OperationCommand(service, service.GetOperation(operationName)!).RunAsync(invocation, rest, cancellation);
-        throw ChoiceError.Create("operation", name, [.. operations.Keys, "help"]);
+        var hasWaiters = WaitCommand.HasWaiters(service);
+        if (name == WaitCommand.Name && hasWaiters)
+            return await new WaitCommand(service).RunAsync(invocation, rest, cancellation);
+        throw ChoiceError.Create("operation", name, [.. operations.Keys, .. hasWaiters ? [WaitCommand.Name] : Array.Empty<string>(), "help"]);
     }
 
     /// <summary>CLI operation name -> model operation name, in model order.</summary>

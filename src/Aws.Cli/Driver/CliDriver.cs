@@ -32,6 +32,11 @@ public sealed class CliDriver(CliContext context)
             var command = options.Remaining[commandIndex];
             var rest = options.Remaining.Where((_, i) => i != commandIndex).ToList();
             var invocation = new Invocation(context, options, Catalog);
+            if (Diagnostics.DebugLogger.For(invocation) is { } debug)
+            {
+                debug.Startup(VersionString, args);
+                debug.Settings(invocation);
+            }
             if (command == "completion") return Completion.CompletionCommand.PrintScript(context, rest);
             if (command == "help") return Help.HelpCommand.ShowProvider(invocation, CommandNames());
             if (CustomCommands.TryGet(command, out var custom))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Aws.Cli.Diagnostics;
 using Aws.Cli.Driver;
 using Aws.Cli.Errors;
 using Aws.Core.Config;
@@ -9,6 +10,7 @@ using Aws.Core.Model;
 using Aws.Core.Protocols;
 using Aws.Core.Protocols.Formats;
 using Aws.Core.Runtime;
+using Aws.Core.Runtime.Retries;
 using Aws.Core.Runtime.Transport;
 
 namespace Aws.Cli.Runtime;
@@ -27,6 +29,8 @@ public static class ClientFactory
         string? region = null, bool useEndpointOption = true)
     {
         var endpoint = ResolveEndpoint(invocation, service, region, useEndpointOption);
+        var debug = DebugLogger.For(invocation);
+        debug?.Endpoint(service.Name, endpoint.Url, endpoint.Region);
         return new ClientConfig
         {
             Service = service,
@@ -40,9 +44,20 @@ public static class ClientFactory
                 _ => S3AddressingStyle.Auto,
             },
             ParseOptions = new ParseOptions { ConvertTimestamp = TimestampConverter(invocation.TimestampFormat) },
-            Retry = RetryPolicy.For(invocation.Setting("retry_mode"), invocation.WithConfig(c => c.GetInt("max_attempts"))),
-            Log = invocation.Options.Debug ? line => invocation.Context.Error.WriteLine(line) : null,
+            Retry = CreateRetryPolicy(invocation),
+            Log = debug is null ? null : (logger, line) => debug.Write(logger, line),
         };
+    }
+
+    /// <summary>retry_mode and max_attempts; botocore's validation errors exit 255 as the real CLI does.</summary>
+    public static RetryPolicy CreateRetryPolicy(Invocation invocation)
+    {
+        // Waits go through the context's clock, so in-process tests can run retries without sleeping.
+        var clock = invocation.Context.Clock;
+        var environment = new RetryEnvironment((delay, ct) => Task.Delay(delay, clock, ct), Random.Shared.NextDouble,
+            () => clock.GetUtcNow().ToUnixTimeMilliseconds() / 1000.0);
+        try { return RetryPolicy.For(invocation.Setting("retry_mode"), invocation.WithConfig(c => c.GetInt("max_attempts")), environment); }
+        catch (RetryConfigException e) { throw new CliException(ExitCodes.General, e.Message); }
     }
 
     public static ResolvedEndpoint ResolveEndpoint(Invocation invocation, ServiceModel service, string? regionOverride = null,

@@ -21,6 +21,6 @@ public sealed class ClientConfig
     public RequestSerializerOptions SerializerOptions { get; init; } = RequestSerializerOptions.Default;
     public TimeProvider Clock { get; init; } = TimeProvider.System;
     public RetryPolicy Retry { get; init; } = RetryPolicy.Standard(3);
-    /// <summary>Receives --debug lines; never given secrets.</summary>
-    public Action<string>? Log { get; init; }
+    /// <summary>Receives --debug lines as (logger name, message), e.g. ("botocore.endpoint", "Sending ..."); secrets already redacted.</summary>
+    public Action<string, string>? Log { get; init; }
 }
