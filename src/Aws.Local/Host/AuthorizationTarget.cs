@@ -1,0 +1,17 @@
+using Aws.Local.Auth;
+
+namespace Aws.Local.Host;
+
+/// <summary>The resource side of an authorization question.</summary>
+public sealed record AuthorizationTarget(IReadOnlyList<string> Resources)
+{
+    public PolicyDocument? ResourcePolicy { get; init; }
+    public string? ResourceAccountId { get; init; }
+    /// <summary>Service-specific context keys (sts:ExternalId, iam:PolicyARN, ...).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ContextKeys { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>Skip authorization entirely (sts:GetCallerIdentity, as AWS documents).</summary>
+    public bool Unauthorized { get; init; }
+
+    public static AuthorizationTarget Any { get; } = new(["*"]);
+}
