@@ -38,6 +38,9 @@ public sealed class LocalHttpServer(LocalCloud cloud, string host, int port) : I
         Endpoint = bound.Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
     }
 
+    /// <summary>Signalled when the host stops on its own (ASP.NET Core's console lifetime handles SIGINT/SIGTERM).</summary>
+    public CancellationToken Stopping => _app?.Lifetime.ApplicationStopping ?? CancellationToken.None;
+
     public Task StopAsync() => _app is null ? Task.CompletedTask : _app.StopAsync();
 
     private async Task HandleAsync(HttpContext http)

@@ -112,7 +112,8 @@ public static class LocalCommand
         o.Flush();
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellation);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, server.Stopping);
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
         {
