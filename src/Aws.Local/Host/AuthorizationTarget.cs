@@ -12,6 +12,8 @@ public sealed record AuthorizationTarget(IReadOnlyList<string> Resources)
         new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>Skip authorization entirely (sts:GetCallerIdentity, as AWS documents).</summary>
     public bool Unauthorized { get; init; }
+    /// <summary>Allowed unless a policy explicitly denies it (sts:GetSessionToken needs no permission, as AWS documents).</summary>
+    public bool AllowedUnlessDenied { get; init; }
 
     public static AuthorizationTarget Any { get; } = new(["*"]);
 }

@@ -117,6 +117,7 @@ public sealed class LocalCloud
                 ? [new PolicyDocument("session", "session", doc)] : [],
         };
         var result = Authorizer.Authorize(request);
+        if (result.Decision == AuthorizationDecision.ImplicitDeny && target.AllowedUnlessDenied) return;
         if (!result.IsAllowed) throw LocalServiceException.AccessDenied(result.DenialMessage(request));
 
         static string service(RequestContext c) => c.Operation.Service.Metadata.SigningName;

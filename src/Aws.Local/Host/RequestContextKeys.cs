@@ -20,7 +20,7 @@ public static class RequestContextKeys
             ["aws:EpochTime"] = [context.Now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)],
             ["aws:SecureTransport"] = [context.IsSecureTransport ? "true" : "false"],
         };
-        if (p.UserName is { } user && !p.IsTemporary || p.Kind == Auth.PrincipalKind.User) keys["aws:username"] = [p.UserName ?? ""];
+        if (p.Kind == Auth.PrincipalKind.User && p.UserName is { } user) keys["aws:username"] = [user];
         if (context.SourceIp is { } ip) keys["aws:SourceIp"] = [ip];
         if (p.IsTemporary)
         {

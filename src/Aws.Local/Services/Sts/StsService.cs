@@ -28,6 +28,8 @@ public sealed class StsService : ILocalService
         {
             case "GetCallerIdentity":
                 return new AuthorizationTarget(["*"]) { Unauthorized = true };
+            case "GetSessionToken":
+                return new AuthorizationTarget(["*"]) { AllowedUnlessDenied = true };
             case "AssumeRole":
                 var roleArn = c.Required("RoleArn");
                 var (account, roleName) = ParseRoleArn(roleArn);
