@@ -32,6 +32,13 @@ public static class AccountSetup
             admin.Str("AccessKeyId")!, admin.Str("SecretAccessKey")!);
     });
 
+    /// <summary>The first active access key of each account's admin user: (account, key id, secret).</summary>
+    public static IReadOnlyList<(string Account, string AccessKeyId, string Secret)> AdminKeys(IStateStore store) => store.Read(state =>
+        (IReadOnlyList<(string, string, string)>)[.. (state["accessKeys"] as JsonObject ?? [])
+            .Where(k => k.Value.Str("userName") == AdminUserName && k.Value.Str("status") == "Active")
+            .GroupBy(k => k.Value.Str("account")!)
+            .Select(g => (g.Key, g.First().Key, g.First().Value.Str("secret")!))]);
+
     /// <summary>Ids of the accounts in the store.</summary>
     public static IReadOnlyList<string> Accounts(IStateStore store) =>
         store.Read(state => (IReadOnlyList<string>)[.. (state["accounts"] as JsonObject ?? []).Select(a => a.Key)]);

@@ -19,11 +19,13 @@ public sealed class LocalCloudInProcessTests : IDisposable
         return cli!.Run(args, Env, workingDirectory: _home);
     }
 
-    private JsonNode Json(params string[] args)
+    private JsonNode Json(params string[] args) => JsonNode.Parse(Ok(args))!;
+
+    private string Ok(params string[] args)
     {
         var result = Aws(args);
         Assert.True(result.ExitCode == 0, result.ToString());
-        return JsonNode.Parse(result.Stdout)!;
+        return result.Stdout;
     }
 
     [Fact]
@@ -42,7 +44,7 @@ public sealed class LocalCloudInProcessTests : IDisposable
         Assert.Equal(["admin", "bob"], users);
 
         var key = Json("--profile", "local", "iam", "create-access-key", "--user-name", "bob")["AccessKey"]!;
-        Json("--profile", "local", "iam", "attach-user-policy", "--user-name", "bob", "--policy-arn", "arn:aws:iam::aws:policy/AmazonEC2FullAccess");
+        Ok("--profile", "local", "iam", "attach-user-policy", "--user-name", "bob", "--policy-arn", "arn:aws:iam::aws:policy/AmazonEC2FullAccess");
         Assert.Single(Json("--profile", "local", "iam", "list-access-keys", "--user-name", "bob")["AccessKeyMetadata"]!.AsArray());
 
         // bob's own keys through the environment: allowed to identify himself, denied IAM.

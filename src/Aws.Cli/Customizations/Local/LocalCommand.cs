@@ -106,7 +106,9 @@ public static class LocalCommand
         }
         else
         {
-            o.WriteLine($"Accounts: {string.Join(", ", accounts)} (credentials: the profiles `aws local init` wrote)");
+            o.WriteLine($"Accounts: {string.Join(", ", accounts)}");
+            foreach (var (account, key, secret) in AccountSetup.AdminKeys(cloud.Store))
+                o.WriteLine($"  {account} admin: AWS_ACCESS_KEY_ID={key} AWS_SECRET_ACCESS_KEY={secret}");
         }
         o.WriteLine("Press Ctrl-C to stop.");
         o.Flush();
