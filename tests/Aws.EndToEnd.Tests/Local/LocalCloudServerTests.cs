@@ -107,6 +107,24 @@ public sealed partial class LocalCloudServerTests : IDisposable
     }
 
     [Fact]
+    public void In_process_cli_and_server_share_one_state()
+    {
+        Start();
+        Assert.Equal(0, Real(_key, _secret, "iam", "create-user", "--user-name", "from-server").ExitCode);
+        var inProcess = new Dictionary<string, string?>
+        {
+            ["HOME"] = _home, ["AWS_ACCESS_KEY_ID"] = _key, ["AWS_SECRET_ACCESS_KEY"] = _secret, ["AWS_DEFAULT_REGION"] = "us-east-1",
+            ["AWS_LOCAL_CLOUD"] = Path.Combine(_home, "data"),
+        };
+        var created = Cli.Ours!.Run(["iam", "create-user", "--user-name", "from-cli"], inProcess);
+        Assert.True(created.ExitCode == 0, created.ToString());
+        var listedInProcess = Cli.Ours!.Run(["iam", "list-users", "--query", "Users[].UserName", "--output", "text"], inProcess);
+        Assert.Equal("admin\tfrom-server\tfrom-cli\n", listedInProcess.Stdout);
+        var listedByServer = Real(_key, _secret, "iam", "list-users", "--query", "Users[].UserName", "--output", "text");
+        Assert.Equal("admin\tfrom-server\tfrom-cli\n", listedByServer.Stdout);
+    }
+
+    [Fact]
     public void Boto3_calls_and_presigned_urls_are_verified()
     {
         Start();
