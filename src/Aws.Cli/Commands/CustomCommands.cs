@@ -1,5 +1,6 @@
 using Aws.Cli.Customizations.Configure;
 using Aws.Cli.Customizations.Sso;
+using Aws.Cli.Customizations.Local;
 using Aws.Cli.Driver;
 using Aws.Cli.Help;
 
@@ -14,6 +15,7 @@ public static class CustomCommands
     {
         ["configure"] = Configure,
         ["sso"] = SsoCommand.RunAsync,
+        ["local"] = LocalCommand.RunAsync,
     };
 
     /// <summary>What help and completion know about each custom command.</summary>

@@ -36,7 +36,7 @@ public static class ClientFactory
             Service = service,
             Endpoint = endpoint,
             Credentials = invocation.Options.NoSignRequest || !needsCredentials ? null : ResolveCredentials(invocation),
-            Transport = Transport(invocation),
+            Transport = Customizations.Local.LocalCloudRouting.TransportFor(invocation) ?? Transport(invocation),
             S3AddressingStyle = invocation.Setting("s3.addressing_style") switch
             {
                 "path" => S3AddressingStyle.Path,

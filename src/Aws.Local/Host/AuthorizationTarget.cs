@@ -1,0 +1,19 @@
+using Aws.Local.Auth;
+
+namespace Aws.Local.Host;
+
+/// <summary>The resource side of an authorization question.</summary>
+public sealed record AuthorizationTarget(IReadOnlyList<string> Resources)
+{
+    public PolicyDocument? ResourcePolicy { get; init; }
+    public string? ResourceAccountId { get; init; }
+    /// <summary>Service-specific context keys (sts:ExternalId, iam:PolicyARN, ...).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ContextKeys { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>Skip authorization entirely (sts:GetCallerIdentity, as AWS documents).</summary>
+    public bool Unauthorized { get; init; }
+    /// <summary>Allowed unless a policy explicitly denies it (sts:GetSessionToken needs no permission, as AWS documents).</summary>
+    public bool AllowedUnlessDenied { get; init; }
+
+    public static AuthorizationTarget Any { get; } = new(["*"]);
+}

@@ -1,0 +1,140 @@
+using System.Text.Json.Nodes;
+using Aws.Core.Auth;
+using Aws.Core.Http;
+using Aws.Core.Protocols.Query;
+using Aws.Local.Auth;
+using Aws.Local.Services.Iam;
+using Aws.Local.Services.Sts;
+using Aws.Local.Storage;
+
+namespace Aws.Local.Host;
+
+/// <summary>
+/// The local cloud: a request goes through authenticate (SigV4), find the operation (signing scope, then Action),
+/// parse (the protocol layer in reverse), authorize (<see cref="IAuthorizer"/>), handle (in a state transaction)
+/// and serialize. The in-process transport and the HTTP server both call <see cref="HandleAsync"/>.
+/// </summary>
+public sealed class LocalCloud
+{
+    private readonly Dictionary<string, ILocalService> _services = new(StringComparer.Ordinal);
+    // Operations resolved up front: model lookups of unknown names would otherwise write to the model's cache.
+    private readonly Dictionary<(string Service, string Operation), Core.Model.OperationModel> _operations = new();
+    private readonly RequestAuthenticator _authenticator;
+    private readonly QueryServerRequestParser _parser = new();
+
+    public LocalCloud(LocalCloudOptions options)
+    {
+        Options = options;
+        Clock = options.Clock;
+        Store = options.Ephemeral ? new MemoryStateStore()
+            : new FileStateStore(options.DataDirectory ?? throw new ArgumentException("A data directory is needed unless ephemeral."));
+        Authorizer = options.Authorizer ?? new SimpleAuthorizer();
+        _authenticator = new RequestAuthenticator(Clock);
+        foreach (var service in new ILocalService[] { new StsService(), new IamService() })
+        {
+            ModelWarmup.Touch(service.Model);
+            _services[service.SigningName] = service;
+            foreach (var name in service.Model.OperationNames)
+                _operations[(service.SigningName, name)] = service.Model.GetOperation(name)!;
+        }
+    }
+
+    public LocalCloudOptions Options { get; }
+    public IStateStore Store { get; }
+    public IAuthorizer Authorizer { get; }
+    public TimeProvider Clock { get; }
+
+    public Task<AwsHttpResponse> HandleAsync(AwsHttpRequest request, LocalRequestInfo? info = null) =>
+        Task.FromResult(Handle(request, info ?? LocalRequestInfo.InProcess));
+
+    public AwsHttpResponse Handle(AwsHttpRequest request, LocalRequestInfo info)
+    {
+        var requestId = Ids.RequestId();
+        var service = GuessService(request);
+        try
+        {
+            var fields = QueryServerRequestParser.ReadFields(request);
+            var action = fields.GetValueOrDefault("Action")
+                ?? throw new LocalServiceException("MissingAction", "Missing Action");
+            var operation = _operations.GetValueOrDefault((service.SigningName, action))
+                ?? throw new LocalServiceException("InvalidAction",
+                    $"Could not find operation {action} for version {fields.GetValueOrDefault("Version") ?? "NO_VERSION_SPECIFIED"}");
+            var readOnly = service.IsReadOnly(operation.Name);
+            return readOnly
+                ? Store.Read(state => Run(request, info, requestId, service, operation, fields, state))
+                : Store.Write(state => Run(request, info, requestId, service, operation, fields, state));
+        }
+        catch (LocalServiceException e)
+        {
+            return QueryServerResponseSerializer.Error(service.Model, e.StatusCode, e.Code, e.Message, requestId, e.SenderFault);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return QueryServerResponseSerializer.Error(service.Model, 500, "InternalFailure", e.Message, requestId, senderFault: false);
+        }
+    }
+
+    private AwsHttpResponse Run(AwsHttpRequest request, LocalRequestInfo info, string requestId, ILocalService service,
+        Core.Model.OperationModel operation, Dictionary<string, string> fields, JsonObject state)
+    {
+        var principal = _authenticator.Authenticate(request, state, out var auth);
+        if (auth.Scope.Service != service.SigningName)
+            throw new LocalServiceException("SignatureDoesNotMatch",
+                $"Credential should be scoped to correct service: '{service.SigningName}'. ", 403);
+        JsonObject input;
+        try
+        {
+            input = _parser.Parse(operation, fields);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException or InvalidDataException)
+        {
+            throw LocalServiceException.Validation(e.Message);
+        }
+        var context = new RequestContext
+        {
+            Principal = principal, Operation = operation, Input = input, RequestId = requestId,
+            Region = auth.Scope.Region, Now = Clock.GetUtcNow(), SourceIp = info.SourceIp, IsSecureTransport = info.IsSecure,
+        };
+        var target = service.Target(context, state);
+        if (!target.Unauthorized) Authorize(context, target, state);
+        var output = service.Handle(context, state);
+        return QueryServerResponseSerializer.Success(operation, output, requestId);
+    }
+
+    private void Authorize(RequestContext context, AuthorizationTarget target, JsonObject state)
+    {
+        var principal = context.Principal;
+        var request = new AuthorizationRequest
+        {
+            Principal = principal,
+            Action = service(context) + ":" + context.Operation.Name,
+            Resources = target.Resources,
+            Context = RequestContextKeys.Build(context, target.ContextKeys),
+            IdentityPolicies = IamPolicies.ForPrincipal(state, principal),
+            ResourcePolicy = target.ResourcePolicy,
+            ResourceAccountId = target.ResourceAccountId ?? principal.AccountId,
+            SessionPolicies = principal.SessionPolicy is { } sp && PolicyDocument.Parse(sp) is { } doc
+                ? [new PolicyDocument("session", "session", doc)] : [],
+        };
+        var result = Authorizer.Authorize(request);
+        if (result.Decision == AuthorizationDecision.ImplicitDeny && target.AllowedUnlessDenied) return;
+        if (!result.IsAllowed) throw LocalServiceException.AccessDenied(result.DenialMessage(request));
+
+        static string service(RequestContext c) => c.Operation.Service.Metadata.SigningName;
+    }
+
+    // Service from the signature's scope, else the host name, else the Action name; STS when nothing says.
+    private ILocalService GuessService(AwsHttpRequest request)
+    {
+        if (SigV4Authorization.TryParse(request, out var auth, out _) && _services.TryGetValue(auth.Scope.Service, out var byScope))
+            return byScope;
+        var host = request.Headers["Host"] ?? request.Host;
+        foreach (var (name, service) in _services)
+            if (host.StartsWith(name + ".", StringComparison.OrdinalIgnoreCase)) return service;
+        var fields = QueryServerRequestParser.ReadFields(request);
+        if (fields.TryGetValue("Action", out var action))
+            foreach (var service in _services.Values)
+                if (_operations.ContainsKey((service.SigningName, action))) return service;
+        return _services["sts"];
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using Aws.Core.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+
+namespace Aws.Local.Host;
+
+/// <summary>
+/// <c>aws local serve</c>: Kestrel in front of a <see cref="LocalCloud"/>. The raw request line is kept as sent
+/// (the signature covers the encoded path and query), and every request goes through the same pipeline.
+/// </summary>
+public sealed class LocalHttpServer(LocalCloud cloud, string host, int port) : IAsyncDisposable
+{
+    private WebApplication? _app;
+
+    /// <summary>The http://host:port URL clients use, known once started (port 0 picks a free one).</summary>
+    public string Endpoint { get; private set; } = "";
+
+    public async Task StartAsync(CancellationToken cancellation)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(options =>
+        {
+            options.AddServerHeader = false;
+            options.Limits.MaxRequestBodySize = 64 * 1024 * 1024;
+            var address = host is "localhost" ? IPAddress.Loopback : IPAddress.Parse(host);
+            options.Listen(address, port);
+        });
+        var app = builder.Build();
+        app.Run(HandleAsync);
+        await app.StartAsync(cancellation);
+        _app = app;
+        var bound = app.Urls.FirstOrDefault() ?? $"http://{host}:{port}";
+        Endpoint = bound.Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
+    }
+
+    /// <summary>Signalled when the host stops on its own (ASP.NET Core's console lifetime handles SIGINT/SIGTERM).</summary>
+    public CancellationToken Stopping => _app?.Lifetime.ApplicationStopping ?? CancellationToken.None;
+
+    public Task StopAsync() => _app is null ? Task.CompletedTask : _app.StopAsync();
+
+    private async Task HandleAsync(HttpContext http)
+    {
+        var raw = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? (http.Request.Path + http.Request.QueryString).ToString();
+        var q = raw.IndexOf('?');
+        var request = new AwsHttpRequest
+        {
+            Method = http.Request.Method,
+            Scheme = http.Request.Scheme,
+            Host = http.Request.Host.Value ?? "",
+            Path = q < 0 ? raw : raw[..q],
+            QueryString = q < 0 ? "" : raw[(q + 1)..],
+        };
+        foreach (var (name, values) in http.Request.Headers)
+            foreach (var value in values)
+                if (value is not null) request.Headers.Add(name, value);
+        using (var body = new MemoryStream())
+        {
+            await http.Request.Body.CopyToAsync(body, http.RequestAborted);
+            request.Body = body.ToArray();
+        }
+        var info = new LocalRequestInfo(http.Connection.RemoteIpAddress?.ToString(), http.Request.IsHttps);
+        var response = await cloud.HandleAsync(request, info);
+        http.Response.StatusCode = response.StatusCode;
+        foreach (var (name, value) in response.Headers) http.Response.Headers.Append(name, value);
+        http.Response.ContentLength = response.Body.Length;
+        await http.Response.Body.WriteAsync(response.Body, http.RequestAborted);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null) await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace Aws.Local.Host;
+
+/// <summary>The global condition keys a local request has (aws:username, aws:SourceIp, aws:CurrentTime, ...).</summary>
+public static class RequestContextKeys
+{
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Build(RequestContext context,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> serviceKeys)
+    {
+        var p = context.Principal;
+        var keys = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["aws:userid"] = [p.UserId],
+            ["aws:PrincipalArn"] = [p.PrincipalArn],
+            ["aws:PrincipalAccount"] = [p.AccountId],
+            ["aws:PrincipalType"] = [p.Kind switch { Auth.PrincipalKind.Root => "Account", Auth.PrincipalKind.User => "User", _ => "AssumedRole" }],
+            ["aws:RequestedRegion"] = [context.Region],
+            ["aws:CurrentTime"] = [context.Now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)],
+            ["aws:EpochTime"] = [context.Now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)],
+            ["aws:SecureTransport"] = [context.IsSecureTransport ? "true" : "false"],
+        };
+        if (p.Kind == Auth.PrincipalKind.User && p.UserName is { } user) keys["aws:username"] = [user];
+        if (context.SourceIp is { } ip) keys["aws:SourceIp"] = [ip];
+        if (p.IsTemporary)
+        {
+            keys["aws:MultiFactorAuthPresent"] = [p.MfaAuthenticated ? "true" : "false"];
+            if (p.TokenIssueTime is { } issued)
+            {
+                keys["aws:TokenIssueTime"] = [issued.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)];
+                if (p.MfaAuthenticated)
+                    keys["aws:MultiFactorAuthAge"] = [((long)(context.Now - issued).TotalSeconds).ToString(CultureInfo.InvariantCulture)];
+            }
+        }
+        foreach (var (tag, value) in p.SessionTags) keys["aws:PrincipalTag/" + tag] = [value];
+        foreach (var (key, values) in serviceKeys) keys[key] = values;
+        return keys;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Aws.Local.Host;
+
+namespace Aws.Local.Services.Iam;
+
+/// <summary>IAM's Marker/MaxItems paging: at most MaxItems (default 100) items, IsTruncated and an opaque Marker.</summary>
+internal static class IamPaging
+{
+    public static JsonObject Page(RequestContext c, IEnumerable<JsonNode?> items, string listName, JsonObject? output = null)
+    {
+        var all = items.Where(i => i is not null).ToList();
+        var start = 0;
+        if (c.Str("Marker") is { Length: > 0 } marker)
+        {
+            try
+            {
+                start = int.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(marker)), CultureInfo.InvariantCulture);
+            }
+            catch (FormatException)
+            {
+                throw LocalServiceException.Validation("Invalid Marker.");
+            }
+        }
+        var max = (int)Math.Clamp(c.Long("MaxItems") ?? 100, 1, 1000);
+        var page = all.Skip(start).Take(max).Select(i => i!.DeepClone()).ToList();
+        output ??= new JsonObject();
+        output[listName] = new JsonArray([.. page]);
+        var truncated = start + page.Count < all.Count;
+        output["IsTruncated"] = truncated;
+        if (truncated)
+            output["Marker"] = Convert.ToBase64String(Encoding.UTF8.GetBytes((start + page.Count).ToString(CultureInfo.InvariantCulture)));
+        return output;
+    }
+
+    /// <summary>Entities whose Path starts with PathPrefix (default "/").</summary>
+    public static IEnumerable<JsonNode?> ByPath(RequestContext c, JsonObject entities)
+    {
+        var prefix = c.Str("PathPrefix") ?? "/";
+        return entities.Select(e => e.Value).Where(e => (e?["Path"]?.ToString() ?? "/").StartsWith(prefix, StringComparison.Ordinal));
+    }
+}
