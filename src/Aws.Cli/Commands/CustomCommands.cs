@@ -1,4 +1,5 @@
 using Aws.Cli.Customizations.Configure;
+using Aws.Cli.Customizations.S3;
 using Aws.Cli.Driver;
 
 namespace Aws.Cli.Commands;
@@ -11,6 +12,7 @@ public static class CustomCommands
     private static readonly Dictionary<string, Handler> Table = new(StringComparer.Ordinal)
     {
         ["configure"] = Configure,
+        ["s3"] = S3Command.RunAsync,
     };
 
     private static Task<int> Configure(Invocation invocation, IReadOnlyList<string> args, CancellationToken cancellation)
