@@ -94,8 +94,18 @@ public sealed class BucketCommands(S3Session session)
             new SigV4Signer().Presign(request, credentials, endpoint.SigningRegion ?? endpoint.Region ?? "us-east-1",
                 endpoint.SigningName, session.Context.Clock.GetUtcNow(), TimeSpan.FromSeconds(expires), SigV4Options.S3Presign);
         }
-        session.Out.Write($"{request.Scheme}://{request.Host}{request.PathAndQuery}\n");
+        session.Out.Write($"{request.Scheme}://{request.Host}{request.Path}?{BotocoreQueryOrder(request.QueryString)}\n");
         return 0;
+    }
+
+    /// <summary>botocore emits the presigned query sorted by name, with the signature last.</summary>
+    internal static string BotocoreQueryOrder(string query)
+    {
+        var pairs = query.Split('&', StringSplitOptions.RemoveEmptyEntries);
+        var signature = pairs.Where(p => p.StartsWith("X-Amz-Signature=", StringComparison.Ordinal));
+        var rest = pairs.Where(p => !p.StartsWith("X-Amz-Signature=", StringComparison.Ordinal))
+            .OrderBy(p => p.Split('=')[0], StringComparer.Ordinal);
+        return string.Join('&', rest.Concat(signature));
     }
 
     private static CliException InvalidType(string usage) =>
