@@ -49,7 +49,7 @@ public abstract partial class S3ParityTestBase(MotoServer moto) : MotoTestBase(m
     protected static string Normalize(string text, bool unordered)
     {
         text = ProgressLine().Replace(text, "");
-        text = DateTime().Replace(text, "<date>");
+        text = DateStamp().Replace(text, "<date>");
         text = PresignVolatile().Replace(text, "$1=<masked>");
         var lines = text.Split('\n').Select(l => l.TrimEnd()).ToList();
         if (unordered) lines = [.. lines.Where(l => l.Length > 0).Order(StringComparer.Ordinal)];
@@ -79,7 +79,12 @@ public abstract partial class S3ParityTestBase(MotoServer moto) : MotoTestBase(m
         var path = Path.Combine(root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content);
+        // Files older than the uploads, as they would be in practice: with a fresh mtime, an object stored in the
+        // same second (S3 keeps whole seconds) looks older than the file, and a sync right after would re-upload.
+        File.SetLastWriteTimeUtc(path, FileTime);
     }
+
+    private static readonly DateTime FileTime = DateTime.UtcNow.AddHours(-1).AddTicks(-(DateTime.UtcNow.Ticks % TimeSpan.TicksPerSecond));
 
     protected static void WriteBytes(string root, string relative, int size, int seed)
     {
@@ -88,13 +93,14 @@ public abstract partial class S3ParityTestBase(MotoServer moto) : MotoTestBase(m
         var path = Path.Combine(root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, data);
+        File.SetLastWriteTimeUtc(path, FileTime);
     }
 
     [GeneratedRegex("Completed [^\r\n]*\r")]
     private static partial Regex ProgressLine();
 
     [GeneratedRegex(@"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d")]
-    private static partial Regex DateTime();
+    private static partial Regex DateStamp();
 
     [GeneratedRegex("(X-Amz-Date|X-Amz-Signature)=[0-9A-Za-z]+")]
     private static partial Regex PresignVolatile();
