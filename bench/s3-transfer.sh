@@ -47,7 +47,8 @@ t = open(sys.argv[1]).read()
 wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", t).group(1).split(":")
 secs = sum(float(x) * 60 ** i for i, x in enumerate(reversed(wall)))
 rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1))
-print(secs, rss)
+cpu = float(re.search(r"User time \(seconds\): (\S+)", t).group(1)) + float(re.search(r"System time \(seconds\): (\S+)", t).group(1))
+print(secs, rss, cpu)
 PY
 }
 
@@ -70,10 +71,11 @@ import statistics, sys
 work, runs, files, small, mib = sys.argv[1], *sys.argv[2:]
 def load(tool, label):
     rows = [tuple(map(float, l.split())) for l in open(f"{work}/{tool}.{label}")]
-    return statistics.median(r[0] for r in rows), max(r[1] for r in rows) / 1024
+    return statistics.median(r[0] for r in rows), max(r[1] for r in rows) / 1024, statistics.median(r[2] for r in rows)
 print(f"s3 transfer benchmark: {files} x {small} B files, one {mib} MiB file; median of {runs} runs (moto on localhost)")
-print(f"{'case':<12} {'real (s)':>9} {'ours (s)':>9} {'speedup':>8} {'real MiB':>9} {'ours MiB':>9}")
+print(f"{'case':<12} {'real (s)':>9} {'ours (s)':>9} {'speedup':>8} {'real cpu':>9} {'ours cpu':>9} {'cpu ratio':>9} {'real MiB':>9} {'ours MiB':>9}")
 for label in ["small-up", "small-down", "large-up", "large-down"]:
-    (rt, rm), (ot, om) = load("real", label), load("ours", label)
-    print(f"{label:<12} {rt:9.2f} {ot:9.2f} {rt/ot:7.1f}x {rm:9.0f} {om:9.0f}")
+    (rt, rm, rc), (ot, om, oc) = load("real", label), load("ours", label)
+    print(f"{label:<12} {rt:9.2f} {ot:9.2f} {rt/ot:7.1f}x {rc:9.2f} {oc:9.2f} {rc/max(oc, 0.01):8.1f}x {rm:9.0f} {om:9.0f}")
+print("wall times include the moto server, which is single-process Python; cpu = the client's user+sys seconds")
 PY

@@ -15,6 +15,7 @@ public sealed partial class ObjectTransfers(S3Api api, S3Api sourceApi, Transfer
     private const int StreamBuffer = 256 * 1024;
     private const int MaxAttempts = 5;
     private readonly SemaphoreSlim _slots = new(config.MaxConcurrentRequests);
+    private readonly PartBuffers _buffers = new();
 
     public TransferConfig Config => config;
 
@@ -68,7 +69,7 @@ public sealed partial class ObjectTransfers(S3Api api, S3Api sourceApi, Transfer
     }
 
     /// <summary>cp - s3://bucket/key: stdin in parts; a short stream goes up in one PutObject.</summary>
-    public async Task UploadStreamAsync(Stream input, string dest, int? expectedSize, CancellationToken cancellation)
+    public async Task UploadStreamAsync(Stream input, string dest, long? expectedSize, CancellationToken cancellation)
     {
         var (bucket, key) = S3Paths.SplitBucketKey(dest);
         var partSize = config.PartSize(expectedSize ?? 0);
@@ -92,7 +93,7 @@ public sealed partial class ObjectTransfers(S3Api api, S3Api sourceApi, Transfer
         {
             if (pending.Count > 0) return pending.Dequeue();
             if (eof) return null;
-            var buffer = new byte[partSize];
+            var buffer = _buffers.Rent((int)partSize);
             var n = await ReadFullyAsync(input, buffer, ct);
             if (n < buffer.Length) eof = true;
             return n == 0 ? null : n == buffer.Length ? buffer : buffer.AsSpan(0, n).ToArray();
@@ -106,7 +107,7 @@ public sealed partial class ObjectTransfers(S3Api api, S3Api sourceApi, Transfer
         await MultipartUploadCoreAsync(bucket, key, contentType, async ct =>
         {
             if (offset >= size) return null;
-            var buffer = new byte[Math.Min(partSize, size - offset)];
+            var buffer = _buffers.Rent((int)Math.Min(partSize, size - offset));
             await readPart(offset, buffer, ct);
             offset += buffer.Length;
             return buffer;
@@ -151,7 +152,11 @@ public sealed partial class ObjectTransfers(S3Api api, S3Api sourceApi, Transfer
                         printer.Bytes(part.Length);
                     }
                     catch { await failed.CancelAsync(); throw; }
-                    finally { _slots.Release(); }
+                    finally
+                    {
+                        _buffers.Return(part);
+                        _slots.Release();
+                    }
                 }, failed.Token));
             }
             await Task.WhenAll(tasks);

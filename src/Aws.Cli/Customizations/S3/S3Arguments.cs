@@ -16,6 +16,14 @@ public sealed class S3Arguments
     public bool Has(string name) => Values.ContainsKey(name);
     public string? Get(string name) => Values.TryGetValue(name, out var v) ? v : null;
 
+    public long? GetLong(string name)
+    {
+        if (Get(name) is not { } text) return null;
+        if (!long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n))
+            throw new UsageException($"argument --{name}: invalid int value: '{text}'");
+        return n;
+    }
+
     public int? GetInt(string name)
     {
         if (Get(name) is not { } text) return null;

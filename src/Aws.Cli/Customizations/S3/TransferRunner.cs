@@ -101,7 +101,7 @@ public sealed class TransferRunner
             if (upload)
             {
                 await using var stdin = _session.Context.OpenStandardInput();
-                await _transfers.UploadStreamAsync(stdin, file.Dest, _args.GetInt("expected-size"), cancellation);
+                await _transfers.UploadStreamAsync(stdin, file.Dest, _args.GetLong("expected-size"), cancellation);
             }
             else
             {
