@@ -1,6 +1,7 @@
 using Aws.Cli.Customizations.Configure;
 using Aws.Cli.Customizations.Sso;
 using Aws.Cli.Customizations.Local;
+using Aws.Cli.Customizations.S3;
 using Aws.Cli.Driver;
 using Aws.Cli.Help;
 
@@ -16,6 +17,7 @@ public static class CustomCommands
         ["configure"] = Configure,
         ["sso"] = SsoCommand.RunAsync,
         ["local"] = LocalCommand.RunAsync,
+        ["s3"] = S3Command.RunAsync,
     };
 
     /// <summary>What help and completion know about each custom command.</summary>
