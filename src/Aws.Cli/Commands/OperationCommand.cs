@@ -7,6 +7,7 @@ using Aws.Cli.Runtime;
 using Aws.Core.Model;
 using Aws.Core.Runtime;
 using Aws.Core.Runtime.Pagination;
+using Aws.Core.Runtime.Validation;
 using Aws.JmesPath;
 
 namespace Aws.Cli.Commands;
@@ -42,6 +43,9 @@ public sealed class OperationCommand(ServiceModel service, OperationModel operat
                 Print(formatter, query, CliSkeleton.Output(operation), context.Out);
                 return ExitCodes.Success;
         }
+        // As the AWS CLI: region and endpoint problems first, then the parameters, and credentials only after.
+        ClientFactory.ResolveEndpoint(invocation, service);
+        Validate(invocation, parsed.Parameters);
         var client = ClientFactory.Create(invocation, service);
         var paginator = parsed.Pagination.Enabled ? PaginatorConfig.For(service.Paginators, operation.Name) : null;
 
@@ -79,6 +83,13 @@ public sealed class OperationCommand(ServiceModel service, OperationModel operat
                 break;
         }
         return ExitCodes.Success;
+    }
+
+    private void Validate(Invocation invocation, JsonObject parameters)
+    {
+        if (string.Equals(invocation.Setting("parameter_validation"), "false", StringComparison.OrdinalIgnoreCase)) return;
+        var report = ParamValidator.Validate(parameters, operation.Input);
+        if (report.HasErrors) throw new CliException(ExitCodes.ParamValidation, report.Message);
     }
 
     private async Task<CallResult> CallAsync(ServiceClient client, JsonObject input, CancellationToken cancellation)
