@@ -1,0 +1,106 @@
+namespace Aws.Local.Policy.Context;
+
+/// <summary>
+/// The authenticated caller. Build with the factory methods so ARNs and ids follow AWS's formats; the global
+/// condition keys (aws:username, aws:userid, aws:PrincipalArn, aws:PrincipalTag/*, ...) are derived from it.
+/// </summary>
+public sealed class PrincipalInfo
+{
+    /// <summary>The caller's ARN as STS GetCallerIdentity reports it (session ARN for roles).</summary>
+    public required string Arn { get; init; }
+
+    public required string AccountId { get; init; }
+
+    public required PrincipalType Type { get; init; }
+
+    /// <summary>aws:userid: AIDA… for users, "AROA…:session" for role sessions, the account id for root.</summary>
+    public string? UserId { get; init; }
+
+    /// <summary>aws:username: present for IAM users only.</summary>
+    public string? UserName { get; init; }
+
+    /// <summary>For role sessions: the role ARN (arn:aws:iam::acct:role/path/name), which is aws:PrincipalArn.</summary>
+    public string? RoleArn { get; init; }
+
+    /// <summary>For federated users: the ARN of the IAM user that called GetFederationToken.</summary>
+    public string? ParentUserArn { get; init; }
+
+    /// <summary>For services: the service principal name (e.g. lambda.amazonaws.com).</summary>
+    public string? ServiceName { get; init; }
+
+    /// <summary>For web-identity/SAML sessions: the provider (e.g. cognito-identity.amazonaws.com or a SAML ARN).</summary>
+    public string? FederatedProvider { get; init; }
+
+    /// <summary>Principal (user/role and session) tags: aws:PrincipalTag/key.</summary>
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+
+    public static PrincipalInfo Root(string accountId) => new()
+    {
+        Arn = $"arn:aws:iam::{accountId}:root",
+        AccountId = accountId,
+        Type = PrincipalType.Root,
+        UserId = accountId,
+    };
+
+    /// <param name="path">IAM path such as "/" or "/division/".</param>
+    public static PrincipalInfo User(string accountId, string userName, string? userId = null, string path = "/",
+        IReadOnlyDictionary<string, string>? tags = null) => new()
+    {
+        Arn = $"arn:aws:iam::{accountId}:user{path}{userName}",
+        AccountId = accountId,
+        Type = PrincipalType.User,
+        UserName = userName,
+        UserId = userId,
+        Tags = tags ?? new Dictionary<string, string>(),
+    };
+
+    public static PrincipalInfo AssumedRole(string accountId, string roleName, string sessionName,
+        string? roleId = null, string path = "/", IReadOnlyDictionary<string, string>? tags = null) => new()
+    {
+        Arn = $"arn:aws:sts::{accountId}:assumed-role/{roleName}/{sessionName}",
+        AccountId = accountId,
+        Type = PrincipalType.AssumedRole,
+        RoleArn = $"arn:aws:iam::{accountId}:role{path}{roleName}",
+        UserId = roleId is null ? null : $"{roleId}:{sessionName}",
+        Tags = tags ?? new Dictionary<string, string>(),
+    };
+
+    public static PrincipalInfo FederatedUser(string accountId, string name, string parentUserArn) => new()
+    {
+        Arn = $"arn:aws:sts::{accountId}:federated-user/{name}",
+        AccountId = accountId,
+        Type = PrincipalType.FederatedUser,
+        ParentUserArn = parentUserArn,
+        UserId = $"{accountId}:{name}",
+    };
+
+    public static PrincipalInfo Service(string serviceName) => new()
+    {
+        Arn = serviceName,
+        AccountId = "",
+        Type = PrincipalType.Service,
+        ServiceName = serviceName,
+    };
+
+    public static PrincipalInfo Anonymous() => new()
+    {
+        Arn = "anonymous",
+        AccountId = "",
+        Type = PrincipalType.Anonymous,
+        UserId = "anonymous",
+    };
+
+    /// <summary>aws:PrincipalArn: the role ARN for role sessions, otherwise the caller ARN.</summary>
+    public string PrincipalArn => RoleArn ?? Arn;
+
+    /// <summary>aws:PrincipalType value.</summary>
+    public string PrincipalTypeName => Type switch
+    {
+        PrincipalType.Root => "Account",
+        PrincipalType.User => "User",
+        PrincipalType.AssumedRole => "AssumedRole",
+        PrincipalType.FederatedUser => "FederatedUser",
+        PrincipalType.Service => "Service",
+        _ => "Anonymous",
+    };
+}
