@@ -90,6 +90,39 @@ public sealed class PrincipalInfo
         UserId = "anonymous",
     };
 
+    /// <summary>
+    /// A principal from its ARN (e.g. a simulator CallerArn): account root, IAM user, role (simulated as its
+    /// session), assumed-role session or federated user. Returns null for anything else.
+    /// </summary>
+    public static PrincipalInfo? FromArn(string arn)
+    {
+        var parts = arn.Split(':', 6);
+        if (parts.Length != 6 || parts[0] != "arn")
+            return null;
+        var (service, account, resource) = (parts[2], parts[4], parts[5]);
+        int slash = resource.IndexOf('/');
+        var kind = slash < 0 ? resource : resource[..slash];
+        var lastSlash = resource.LastIndexOf('/');
+        var name = resource[(lastSlash + 1)..];
+        var path = slash < 0 ? "/" : resource[slash..(lastSlash + 1)];
+        switch (service, kind)
+        {
+            case ("iam", "root"):
+                return Root(account);
+            case ("iam", "user") when slash > 0:
+                return User(account, name, path: path);
+            case ("iam", "role") when slash > 0:
+                return new PrincipalInfo { Arn = arn, AccountId = account, Type = PrincipalType.AssumedRole, RoleArn = arn };
+            case ("sts", "assumed-role"):
+                var pieces = resource.Split('/');
+                return pieces.Length == 3 ? AssumedRole(account, pieces[1], pieces[2]) : null;
+            case ("sts", "federated-user") when slash > 0:
+                return new PrincipalInfo { Arn = arn, AccountId = account, Type = PrincipalType.FederatedUser };
+            default:
+                return null;
+        }
+    }
+
     /// <summary>aws:PrincipalArn: the role ARN for role sessions, otherwise the caller ARN.</summary>
     public string PrincipalArn => RoleArn ?? Arn;
 
