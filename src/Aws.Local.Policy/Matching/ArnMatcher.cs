@@ -3,7 +3,8 @@ namespace Aws.Local.Policy.Matching;
 /// <summary>
 /// ARN matching as Resource and the Arn* condition operators do it: the six colon-separated parts
 /// (arn, partition, service, region, account, resource) are matched separately and case-sensitively, so a
-/// wildcard never spans a part boundary; the last part (which may itself contain colons) is matched whole.
+/// wildcard never spans a part boundary; the last part (which may itself contain colons) is matched whole. A pattern
+/// with fewer parts matches the ARN's remaining parts with its last part (so "arn:aws:*" covers everything).
 /// </summary>
 public static class ArnMatcher
 {
@@ -14,12 +15,11 @@ public static class ArnMatcher
         if (pattern.Text == "*")
             return true;
         var patternParts = pattern.Split(':', 6);
-        if (patternParts.Count < 6)
-            return pattern.IsMatch(arn); // not ARN-shaped: plain glob over the whole value
-        var arnParts = arn.Split(':', 6);
-        if (arnParts.Length < 6)
+        int n = patternParts.Count;
+        var arnParts = arn.Split(':', n);
+        if (arnParts.Length < n)
             return false;
-        for (int i = 0; i < 6; i++)
+        for (int i = 0; i < n; i++)
         {
             if (!patternParts[i].IsMatch(arnParts[i]))
                 return false;
