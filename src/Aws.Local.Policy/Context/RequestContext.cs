@@ -50,7 +50,7 @@ public sealed class RequestContext
             map.Set(ContextKeys.SourceIp, SourceIp);
         if (CurrentTime is { } now)
         {
-            map.Set(ContextKeys.CurrentTime, now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            map.Set(ContextKeys.CurrentTime, Iso8601(now));
             map.Set(ContextKeys.EpochTime, now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
         }
         if (SecureTransport is { } secure)
@@ -60,7 +60,7 @@ public sealed class RequestContext
         if (MultiFactorAuthAgeSeconds is { } age)
             map.Set(ContextKeys.MultiFactorAuthAge, age.ToString(CultureInfo.InvariantCulture));
         if (TokenIssueTime is { } issued)
-            map.Set(ContextKeys.TokenIssueTime, issued.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            map.Set(ContextKeys.TokenIssueTime, Iso8601(issued));
         if (RequestTags is { } tags)
         {
             foreach (var (k, v) in tags)
@@ -76,6 +76,9 @@ public sealed class RequestContext
         }
         return map;
     }
+
+    private static string Iso8601(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static void AddPrincipalKeys(ContextKeyMap map, PrincipalInfo p)
     {
