@@ -33,6 +33,11 @@ public class AccessDeniedMessageTests
                 "arn:aws:iam::111122223333:policy/NoS3"));
 
     [Fact]
+    public void S3_style_quotes_the_resource() =>
+        Assert.Equal("User: arn:aws:iam::111122223333:user/alice is not authorized to perform: s3:ListBucket on resource: \"arn:aws:s3:::b\" with an explicit deny in a resource-based policy",
+            AccessDeniedMessage.Format(User, "s3:ListBucket", "arn:aws:s3:::b", DenialReason.ExplicitDenyInResourcePolicy, quoteResource: true));
+
+    [Fact]
     public void Implicit_deny_message_ignores_policy_arn() =>
         Assert.Equal(Head + " because no identity-based policy allows the s3:GetObject action",
             AccessDeniedMessage.Format(User, "s3:GetObject", "arn:aws:s3:::b/k", DenialReason.NoIdentityPolicyAllows, "arn:x"));

@@ -9,11 +9,13 @@ public static class AccessDeniedMessage
     /// "User: ARN is not authorized to perform: ACTION on resource: RESOURCE because no identity-based policy
     /// allows the ACTION action" and its siblings. <paramref name="policyArn"/> (a managed policy behind an
     /// explicit deny) is appended as AWS does: "... with an explicit deny in an identity-based policy: ARN".
+    /// S3 writes the resource in double quotes (<paramref name="quoteResource"/>).
     /// </summary>
     public static string Format(string callerArn, string action, string resource, DenialReason reason,
-        string? policyArn = null)
+        string? policyArn = null, bool quoteResource = false)
     {
-        var head = $"User: {callerArn} is not authorized to perform: {action} on resource: {resource}";
+        var shownResource = quoteResource ? $"\"{resource}\"" : resource;
+        var head = $"User: {callerArn} is not authorized to perform: {action} on resource: {shownResource}";
         var tail = reason switch
         {
             DenialReason.ExplicitDenyInIdentityPolicy => " with an explicit deny in an identity-based policy",
@@ -32,7 +34,8 @@ public static class AccessDeniedMessage
     }
 
     /// <summary>The message for an evaluated request (caller ARN "anonymous" when there is no principal).</summary>
-    public static string Format(RequestContext context, AuthorizationResult result, bool includePolicyArn = false) =>
+    public static string Format(RequestContext context, AuthorizationResult result, bool includePolicyArn = false,
+        bool quoteResource = false) =>
         Format(context.Principal?.Arn ?? "anonymous", context.Action, context.Resource, result.Reason,
-            includePolicyArn ? result.DenyingPolicyArn : null);
+            includePolicyArn ? result.DenyingPolicyArn : null, quoteResource);
 }
