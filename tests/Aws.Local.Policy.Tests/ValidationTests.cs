@@ -36,6 +36,10 @@ public class ValidationTests
         { "trust policy with other action", P("""{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"s3:GetObject"}"""), PolicyKind.Trust, "Trust Policy statement actions can only be sts:AssumeRole, sts:AssumeRoleWithSAML,  and sts:AssumeRoleWithWebIdentity" },
         { "trust policy with Resource", P("""{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"sts:AssumeRole","Resource":"*"}"""), PolicyKind.Trust, "Has prohibited field Resource." },
         { "trust policy without Principal", P("""{"Effect":"Allow","Action":"sts:AssumeRole"}"""), PolicyKind.Trust, "Missing required field Principal" },
+        { "trust policy with a non-ARN principal", P("""{"Effect":"Allow","Principal":{"AWS":"bob"},"Action":"sts:AssumeRole"}"""), PolicyKind.Trust, "Invalid principal in policy: \"AWS\":\"bob\"" },
+        { "trust policy with a wildcard ARN principal", P("""{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:role/*"},"Action":"sts:AssumeRole"}"""), PolicyKind.Trust, "Invalid principal in policy: \"AWS\":\"arn:aws:iam::111122223333:role/*\"" },
+        { "trust policy with an unknown principal type", P("""{"Effect":"Allow","Principal":{"Aws":"111122223333"},"Action":"sts:AssumeRole"}"""), PolicyKind.Trust, "Invalid principal in policy: \"Aws\":\"111122223333\"" },
+        { "trust policy with account, root, user and service", P("""{"Effect":"Allow","Principal":{"AWS":["111122223333","arn:aws:iam::444455556666:root","arn:aws:iam::111122223333:user/x"],"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}"""), PolicyKind.Trust, null },
         { "bucket policy with 2008 version", P("""{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}""", "\"Version\":\"2008-10-17\","), PolicyKind.Resource, null },
     };
 
@@ -44,6 +48,15 @@ public class ValidationTests
     public void Validation_reports_the_IAM_message(string name, string json, PolicyKind kind, string? expected)
     {
         Assert.True(expected == PolicyValidator.TryValidate(json, kind), $"{name}: got {PolicyValidator.TryValidate(json, kind)}");
+    }
+
+    [Fact]
+    public void Unknown_principal_entities_are_rejected_when_a_lookup_is_given()
+    {
+        const string json = """{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":["arn:aws:iam::111122223333:user/ghost","111122223333"]},"Action":"sts:AssumeRole"}}""";
+        Assert.Equal("Invalid principal in policy: \"AWS\":\"arn:aws:iam::111122223333:user/ghost\"",
+            PolicyValidator.TryValidate(json, PolicyKind.Trust, arn => arn.EndsWith("/alice", StringComparison.Ordinal)));
+        Assert.Null(PolicyValidator.TryValidate(json, PolicyKind.Trust, _ => true));
     }
 
     [Fact]

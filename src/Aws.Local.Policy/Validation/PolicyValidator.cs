@@ -30,7 +30,12 @@ public static class PolicyValidator
     ];
 
     /// <summary>Validates and parses; throws <see cref="MalformedPolicyDocumentException"/> with AWS's message.</summary>
-    public static PolicyDocument Validate(string json, PolicyKind kind = PolicyKind.Identity)
+    /// <param name="principalExists">
+    /// Optional: for resource-based and trust policies, whether an IAM user/role ARN in Principal exists (IAM
+    /// rejects unknown ones with "Invalid principal in policy"). Account ids, roots, "*" and services are not asked.
+    /// </param>
+    public static PolicyDocument Validate(string json, PolicyKind kind = PolicyKind.Identity,
+        Func<string, bool>? principalExists = null)
     {
         var document = PolicyReader.Read(json);
         foreach (var s in document.Statements)
@@ -78,15 +83,18 @@ public static class PolicyValidator
                 CheckResource(document);
                 break;
         }
+        if (kind != PolicyKind.Identity)
+            PrincipalFormat.Check(document, principalExists);
         return document;
     }
 
     /// <summary>Returns AWS's message for the first problem, or null when the policy is valid.</summary>
-    public static string? TryValidate(string json, PolicyKind kind = PolicyKind.Identity)
+    public static string? TryValidate(string json, PolicyKind kind = PolicyKind.Identity,
+        Func<string, bool>? principalExists = null)
     {
         try
         {
-            Validate(json, kind);
+            Validate(json, kind, principalExists);
             return null;
         }
         catch (MalformedPolicyDocumentException e)
