@@ -45,25 +45,25 @@ public sealed class PrincipalInfo
     /// <param name="path">IAM path such as "/" or "/division/".</param>
     public static PrincipalInfo User(string accountId, string userName, string? userId = null, string path = "/",
         IReadOnlyDictionary<string, string>? tags = null) => new()
-    {
-        Arn = $"arn:aws:iam::{accountId}:user{path}{userName}",
-        AccountId = accountId,
-        Type = PrincipalType.User,
-        UserName = userName,
-        UserId = userId,
-        Tags = tags ?? new Dictionary<string, string>(),
-    };
+        {
+            Arn = $"arn:aws:iam::{accountId}:user{path}{userName}",
+            AccountId = accountId,
+            Type = PrincipalType.User,
+            UserName = userName,
+            UserId = userId,
+            Tags = tags ?? new Dictionary<string, string>(),
+        };
 
     public static PrincipalInfo AssumedRole(string accountId, string roleName, string sessionName,
         string? roleId = null, string path = "/", IReadOnlyDictionary<string, string>? tags = null) => new()
-    {
-        Arn = $"arn:aws:sts::{accountId}:assumed-role/{roleName}/{sessionName}",
-        AccountId = accountId,
-        Type = PrincipalType.AssumedRole,
-        RoleArn = $"arn:aws:iam::{accountId}:role{path}{roleName}",
-        UserId = roleId is null ? null : $"{roleId}:{sessionName}",
-        Tags = tags ?? new Dictionary<string, string>(),
-    };
+        {
+            Arn = $"arn:aws:sts::{accountId}:assumed-role/{roleName}/{sessionName}",
+            AccountId = accountId,
+            Type = PrincipalType.AssumedRole,
+            RoleArn = $"arn:aws:iam::{accountId}:role{path}{roleName}",
+            UserId = roleId is null ? null : $"{roleId}:{sessionName}",
+            Tags = tags ?? new Dictionary<string, string>(),
+        };
 
     public static PrincipalInfo FederatedUser(string accountId, string name, string parentUserArn) => new()
     {

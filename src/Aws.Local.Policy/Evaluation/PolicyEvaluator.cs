@@ -45,16 +45,16 @@ public static class PolicyEvaluator
 
         AuthorizationResult Result(PolicyDecision decision, DenialReason reason, PolicyLayer? layer,
             IReadOnlyList<MatchedStatement> deciding, bool root = false) => new()
-        {
-            Decision = decision,
-            Reason = reason,
-            DenyingLayer = layer,
-            DecidingStatements = deciding,
-            MatchedStatements = matched,
-            MissingContextKeys = missing,
-            AllowedByPermissionsBoundary = boundaryAllows,
-            AllowedAsRoot = root,
-        };
+            {
+                Decision = decision,
+                Reason = reason,
+                DenyingLayer = layer,
+                DecidingStatements = deciding,
+                MatchedStatements = matched,
+                MissingContextKeys = missing,
+                AllowedByPermissionsBoundary = boundaryAllows,
+                AllowedAsRoot = root,
+            };
         AuthorizationResult Deny(DenialReason reason, PolicyLayer layer, IReadOnlyList<MatchedStatement>? deciding = null) =>
             Result(deciding is null ? PolicyDecision.ImplicitDeny : PolicyDecision.ExplicitDeny, reason, layer, deciding ?? []);
         AuthorizationResult Allow(IReadOnlyList<MatchedStatement> deciding) =>
