@@ -22,7 +22,9 @@ public static class CliCredentials
     {
         var found = Run(() => invocation.WithConfig(config => CredentialChain.ResolveAsync(Context(invocation), CancellationToken.None)
             .GetAwaiter().GetResult()));
-        return found is null ? throw ToCli(new NoCredentialsException()) : new Translating(found);
+        if (found is null) throw ToCli(new NoCredentialsException());
+        Diagnostics.DebugLogger.For(invocation)?.Credentials(found.Method);
+        return new Translating(found);
     }
 
     /// <summary>Resolved and fetched credentials for `configure list` / `configure export-credentials` (null: none).</summary>
