@@ -20,7 +20,8 @@ public static class CliCredentials
     /// <summary>The chain's answer for the invocation; throws the CLI's error when there is none.</summary>
     public static ICredentialSource Resolve(Invocation invocation)
     {
-        var found = Run(() => invocation.WithConfig(config => CredentialChain.ResolveAsync(Context(invocation), CancellationToken.None)
+        // Config-file problems (an unknown --profile) keep their configuration error; provider failures become CLI errors.
+        var found = Run(() => invocation.WithConfig(_ => CredentialChain.ResolveAsync(Context(invocation), CancellationToken.None)
             .GetAwaiter().GetResult()));
         if (found is null) throw ToCli(new NoCredentialsException());
         Diagnostics.DebugLogger.For(invocation)?.Credentials(found.Method);
