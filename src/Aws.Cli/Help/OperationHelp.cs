@@ -91,7 +91,8 @@ public static class OperationHelp
             doc.Line(HelpText.InlineLiterals(arg.Documentation)); // the CLI's own plain help joins the title line
         var blocks = HelpText.FromHtml(html);
         var hasChildren = shape is not null && shape.Type is "structure" or "list" or "map";
-        if (blocks.Count > 0 || (shape is not null && shape.Enum.Count > 0) || (hasChildren && blocks.Count > 0))
+        var hasNotes = shape is not null && ((shape.Type == "blob" && shape.Streaming) || shape.Union);
+        if (blocks.Count > 0 || hasNotes || (shape is not null && shape.Enum.Count > 0))
         {
             doc.Indent();
             HelpText.Write(doc, blocks);
@@ -108,7 +109,8 @@ public static class OperationHelp
     private static void WriteDetails(RoffDocument doc, Shape shape)
     {
         if (shape.Type == "blob" && shape.Streaming)
-            doc.Note(HelpText.InlineLiterals("This argument is of type: streaming blob. Its value must be the path to a file (e.g. ``path/to/file``) and must \\fBnot\\fP be prefixed with ``file://`` or ``fileb://``"));
+            doc.Note(HelpText.InlineLiterals("This argument is of type: streaming blob. Its value must be the path to a file (e.g. ``path/to/file``) and must ")
+                + RoffDocument.Bold("not") + HelpText.InlineLiterals(" be prefixed with ``file://`` or ``fileb://``"));
         if (shape.Union) doc.Note(ShapeDocs.UnionNote(shape));
         if (shape.Type == "string" && shape.Enum.Count > 0)
         {
@@ -149,7 +151,10 @@ public static class OperationHelp
             if (example.Length > 0)
             {
                 doc.Paragraph("Shorthand Syntax:");
-                doc.LiteralBlock(example.Split('\n'));
+                // Multi-line examples (map keys with an enum) come out with the first line 2 further in, as the CLI's.
+                var lines = example.TrimEnd('\n').Split('\n');
+                if (lines.Length > 1) lines[0] = "  " + lines[0];
+                doc.LiteralBlock(lines);
             }
         }
         if (shape.Type == "list" && ShapeDocs.IsScalar(shape.Member.Type))

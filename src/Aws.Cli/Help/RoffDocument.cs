@@ -126,7 +126,8 @@ public sealed class RoffDocument
     /// <summary>A "NOTE:" admonition.</summary>
     public void Note(string roffText)
     {
-        Paragraph("\\fBNOTE:\\fP");
+        Line(".sp"); // docutils starts an admonition with .sp even first in a block
+        Line("\\fBNOTE:\\fP");
         Indent();
         Line(roffText);
         Unindent();

@@ -37,7 +37,7 @@ public static class ShapeDocs
     {
         if (shape.Name is not null && stack.Contains(shape.Name) && stack.Count(s => s == shape.Name) > 1)
         {
-            if (shape.Type == "structure") doc.Line("( ... recursive ... )");
+            if (shape.Type == "structure") doc.Paragraph("( ... recursive ... )");
             return;
         }
         stack.Add(shape.Name);

@@ -14,6 +14,47 @@ internal static partial class HelpRun
 
     public static bool HasGroff => File.Exists("/usr/bin/groff") || File.Exists("/usr/local/bin/groff");
 
+    /// <summary>
+    /// The real CLI's models of these services with every "documentation" key removed (what golden/record.sh
+    /// does), in a temporary botocore-layout folder; null when the CLI is not installed.
+    /// </summary>
+    public static string? StrippedCliModels(params string[] services)
+    {
+        if (!Directory.Exists(CliModels)) return null;
+        var root = Directory.CreateTempSubdirectory("aws-sharp-nodocs").FullName;
+        foreach (var service in services)
+        {
+            var source = Directory.EnumerateDirectories(Path.Combine(CliModels, service)).Order(StringComparer.Ordinal).Last();
+            var target = Path.Combine(root, service, Path.GetFileName(source));
+            Directory.CreateDirectory(target);
+            foreach (var file in Directory.EnumerateFiles(source))
+            {
+                var name = Path.GetFileName(file);
+                if (!name.StartsWith("service-2", StringComparison.Ordinal) && !name.StartsWith("paginators-1", StringComparison.Ordinal)
+                    && !name.StartsWith("waiters-2", StringComparison.Ordinal)) continue;
+                using var input = name.EndsWith(".gz", StringComparison.Ordinal)
+                    ? (Stream)new System.IO.Compression.GZipStream(File.OpenRead(file), System.IO.Compression.CompressionMode.Decompress)
+                    : File.OpenRead(file);
+                var json = System.Text.Json.Nodes.JsonNode.Parse(input)!;
+                if (name.StartsWith("service-2", StringComparison.Ordinal)) StripDocs(json);
+                File.WriteAllText(Path.Combine(target, name.Replace(".gz", "")), json.ToJsonString());
+            }
+        }
+        return root;
+    }
+
+    private static void StripDocs(System.Text.Json.Nodes.JsonNode? node)
+    {
+        if (node is System.Text.Json.Nodes.JsonObject obj)
+        {
+            obj.Remove("documentation");
+            obj.Remove("documentationUrl");
+            foreach (var (_, child) in obj) StripDocs(child);
+        }
+        else if (node is System.Text.Json.Nodes.JsonArray array)
+            foreach (var child in array) StripDocs(child);
+    }
+
     public static string Golden(string name) => File.ReadAllText(Path.Combine(GoldenDir, name));
 
     /// <summary>Runs the driver; output is what a pipe would get (no pager), overstrikes removed.</summary>

@@ -19,7 +19,8 @@ def strip(o):
     if isinstance(o, list):
         return [strip(x) for x in o]
     return o
-for service, version in (('iam', '2010-05-08'), ('ec2', '2016-11-15')):
+for service, version in (('iam', '2010-05-08'), ('ec2', '2016-11-15'), ('dynamodb', '2012-08-10'),
+                         ('sqs', '2012-11-05'), ('s3', '2006-03-01')):
     src = os.path.join(base, service, version)
     dst = os.path.join(out, 'nodocs', service, version)
     os.makedirs(dst)
@@ -55,6 +56,14 @@ page iam-list-users.nodocs "$ND" iam list-users
 page iam-get-user.nodocs "$ND" iam get-user
 page ec2-describe-instances.nodocs "$ND" ec2 describe-instances
 page iam.nodocs "$ND" iam
+# Pages the tests compare with the CLI's own models, documentation stripped the same way (maps, recursion,
+# streaming blobs, enums, map keys with enums).
+page dynamodb-put-item.cli-nodocs "$ND" dynamodb put-item
+page dynamodb-query.cli-nodocs "$ND" dynamodb query
+page sqs-set-queue-attributes.cli-nodocs "$ND" sqs set-queue-attributes
+page s3api-put-object.cli-nodocs "$ND" s3api put-object
+page s3api-get-object.cli-nodocs "$ND" s3api get-object
+page ec2-run-instances.cli-nodocs "$ND" ec2 run-instances
 page aws "" 
 page iam-create-user.docs "" iam create-user
 page iam-list-users.docs "" iam list-users
