@@ -55,6 +55,11 @@ public sealed class CliDriver(CliContext context)
             context.Out.Write("\n");
             return ExitCodes.Interrupted;
         }
+        catch (Exception e)
+        {
+            // The AWS CLI's last-resort handler: any other error is printed as its message, exit 255.
+            return Report(ExitCodes.General, e.Message);
+        }
     }
 
     private int Report(int exitCode, string message)
