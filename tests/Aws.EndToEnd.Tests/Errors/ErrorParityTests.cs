@@ -11,6 +11,9 @@ public sealed class ErrorParityTests(MotoServer moto) : MotoTestBase(moto)
 {
     private const string ChoiceMarker = "Invalid choice: '";
 
+    // One unused port per test, so both CLIs name the same URL.
+    private readonly string _closed = $"http://127.0.0.1:{MotoServer.FreePort()}";
+
     public static TheoryData<string> Cases() => new(ErrorCases.All.Select(c => c.Name));
 
     [Theory]
@@ -40,7 +43,6 @@ public sealed class ErrorParityTests(MotoServer moto) : MotoTestBase(moto)
     [Fact]
     public void Validation_failure_sends_nothing()
     {
-        RequireOurs();
         // A queue named by an invalid request must not exist afterwards.
         var c = new ErrorCase("x", ["sqs", "create-queue", "--cli-input-json", """{"QueueName":"should-not-exist","Foo":1}""",
             "--endpoint-url", "{moto}"], 252);
@@ -59,8 +61,7 @@ public sealed class ErrorParityTests(MotoServer moto) : MotoTestBase(moto)
             Directory.CreateDirectory(configDir);
             File.WriteAllText(Path.Combine(configDir, "config"), c.Config);
         }
-        var closed = $"http://127.0.0.1:{MotoServer.FreePort()}";
-        var args = c.Args.Select(a => a.Replace("{moto}", Moto.Endpoint!).Replace("{closed}", closed));
+        var args = c.Args.Select(a => a.Replace("{moto}", Moto.Endpoint!).Replace("{closed}", _closed));
         try
         {
             return cli.Run(args, env, workingDirectory: Home, timeoutMs: 120_000);
