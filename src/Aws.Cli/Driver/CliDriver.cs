@@ -30,11 +30,11 @@ public sealed class CliDriver(CliContext context)
             var command = options.Remaining[commandIndex];
             var rest = options.Remaining.Where((_, i) => i != commandIndex).ToList();
             var invocation = new Invocation(context, options, Catalog);
-            if (CustomCommands.TryGet(command, out var custom))
-                return await custom(invocation, rest, cancellation);
-            if (Catalog.Contains(command))
-                return await new ServiceCommand(command).RunAsync(invocation, rest, cancellation);
-            throw ChoiceError.Create("command", command, CommandNames());
+            var isCustom = CustomCommands.TryGet(command, out var custom);
+            if (!isCustom && !Catalog.Contains(command)) throw ChoiceError.Create("command", command, CommandNames());
+            TopLevelArgs.Check(options);
+            if (isCustom) return await custom!(invocation, rest, cancellation);
+            return await new ServiceCommand(command).RunAsync(invocation, rest, cancellation);
         }
         catch (CliException e)
         {
