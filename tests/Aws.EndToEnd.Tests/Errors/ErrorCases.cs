@@ -43,6 +43,8 @@ public static class ErrorCases
             Env: NoCredentials),
         new("param-validation-min-length-from-real-model", ["iam", "create-user", "--user-name", "", "--endpoint-url", "{moto}"], 252,
             Env: new() { ["AWS_DATA_PATH"] = "/usr/lib/python3/dist-packages/awscli/botocore/data" }),
+        new("param-validation-leaves-idempotency-tokens-to-the-client", ["efs", "create-file-system", "--cli-input-json", """{"Foo": 1}""",
+            "--endpoint-url", "{moto}"], 252),
         new("param-validation-off-sends-the-request", ["iam", "list-users", "--cli-input-json", """{"MaxItems": "5"}""", "--endpoint-url", "{moto}"], 0,
             Config: "[default]\nparameter_validation = false\n"),
     ];

@@ -79,6 +79,13 @@ public sealed class ParamValidatorTests
         Assert.False(ParamValidator.Validate(JsonNode.Parse("{}"), null).HasErrors);
     }
 
+    [Fact]
+    public void Missing_top_level_idempotency_token_is_generated_not_reported()
+    {
+        var report = ParamValidator.Validate(JsonNode.Parse("""{"Inner":{}}"""), Synthetic("""{"type":"structure","required":["Token","Inner"],"members":{"Token":{"shape":"S","idempotencyToken":true},"Inner":{"shape":"Nested"}}}"""));
+        Assert.Equal(["Missing required parameter in Inner: \"Token\""], report.Errors);
+    }
+
     private static Shape Iam(string operation) =>
         new ServiceModel("iam", ModelBundle.Embedded.Open("iam")!).GetOperation(operation)!.Input!;
 
@@ -91,7 +98,8 @@ public sealed class ParamValidatorTests
             "'S':{'type':'string'},'Min1':{'type':'string','min':1},'Strict':{'type':'string','max':2,'pattern':'^x$','enum':['x']}," +
             "'L':{'type':'list','member':{'shape':'S'},'min':1},'I':{'type':'integer'},'IMin':{'type':'integer','min':1}," +
             "'F':{'type':'double'},'FMin':{'type':'double','min':0.5},'B':{'type':'blob'},'Z':{'type':'boolean'}," +
-            "'M':{'type':'map','key':{'shape':'Min1'},'value':{'shape':'S'}}}}").Replace('\'', '"');
+            "'M':{'type':'map','key':{'shape':'Min1'},'value':{'shape':'S'}}," +
+            "'Nested':{'type':'structure','required':['Token'],'members':{'Token':{'shape':'S','idempotencyToken':true}}}}}").Replace('\'', '"');
         return new ServiceModel("svc", new DocumentModelSource(JsonDocument.Parse(json).RootElement)).GetOperation("Op")!.Input!;
     }
 }
