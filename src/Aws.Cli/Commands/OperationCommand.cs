@@ -44,7 +44,7 @@ public sealed class OperationCommand(ServiceModel service, OperationModel operat
                 return ExitCodes.Success;
         }
         // As the AWS CLI: region and endpoint problems first, then the parameters, and credentials only after.
-        ClientFactory.ResolveEndpoint(invocation, service);
+        RequireSigningRegion(invocation, ClientFactory.ResolveEndpoint(invocation, service));
         Validate(invocation, parsed.Parameters);
         var client = ClientFactory.Create(invocation, service);
         var paginator = parsed.Pagination.Enabled ? PaginatorConfig.For(service.Paginators, operation.Name) : null;
@@ -83,6 +83,16 @@ public sealed class OperationCommand(ServiceModel service, OperationModel operat
                 break;
         }
         return ExitCodes.Success;
+    }
+
+    // AWS CLI 2.9.19 signs with the configured region only: an --endpoint-url does not stand in for one, except
+    // for S3 (which defaults to us-east-1) and unsigned requests.
+    private void RequireSigningRegion(Invocation invocation, Aws.Core.Endpoints.ResolvedEndpoint endpoint)
+    {
+        if (!endpoint.IsCustomEndpoint || invocation.Setting("region") is not null || invocation.Options.NoSignRequest || service.Name == "s3") return;
+        if (operation.Raw.TryGetProperty("authtype", out var auth) && auth.GetString() == "none") return;
+        throw new CliException(ExitCodes.Configuration,
+            "You must specify a region. You can also configure your region by running \"aws configure\".");
     }
 
     private void Validate(Invocation invocation, JsonObject parameters)

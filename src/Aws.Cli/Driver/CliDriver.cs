@@ -39,14 +39,15 @@ public sealed class CliDriver(CliContext context)
             }
             if (command == "completion") return Completion.CompletionCommand.PrintScript(context, rest);
             if (command == "help") return Help.HelpCommand.ShowProvider(invocation, CommandNames());
-            if (CustomCommands.TryGet(command, out var custom))
+            var isCustom = CustomCommands.TryGet(command, out var custom);
+            if (!isCustom && !Catalog.Contains(command)) throw ChoiceError.Create("command", command, CommandNames());
+            TopLevelArgs.Check(options);
+            if (isCustom)
             {
                 if (Help.HelpCommand.TryShowCustom(invocation, CustomCommands.Describe(command), rest, out var helpExit)) return helpExit;
-                return await custom(invocation, rest, cancellation);
+                return await custom!(invocation, rest, cancellation);
             }
-            if (Catalog.Contains(command))
-                return await Help.Pager.RunPagedAsync(invocation, i => new ServiceCommand(command).RunAsync(i, rest, cancellation));
-            throw ChoiceError.Create("command", command, CommandNames());
+            return await Help.Pager.RunPagedAsync(invocation, i => new ServiceCommand(command).RunAsync(i, rest, cancellation));
         }
         catch (CliException e)
         {
@@ -66,6 +67,11 @@ public sealed class CliDriver(CliContext context)
         {
             context.Out.Write("\n");
             return ExitCodes.Interrupted;
+        }
+        catch (Exception e)
+        {
+            // The AWS CLI's last-resort handler: any other error is printed as its message, exit 255.
+            return Report(ExitCodes.General, e.Message);
         }
     }
 

@@ -15,8 +15,10 @@ public sealed class GlobalOptions
     public string Color { get; set; } = "auto";
     public bool NoSignRequest { get; set; }
     public string? CaBundle { get; set; }
-    public int? ReadTimeout { get; set; }
-    public int? ConnectTimeout { get; set; }
+    public string? ReadTimeoutText { get; set; }
+    public string? ConnectTimeoutText { get; set; }
+    public int? ReadTimeout => TopLevelArgs.ParseInt(ReadTimeoutText);
+    public int? ConnectTimeout => TopLevelArgs.ParseInt(ConnectTimeoutText);
     public string? BinaryFormat { get; set; }
     public bool NoCliPager { get; set; }
     public bool CliAutoPrompt { get; set; }

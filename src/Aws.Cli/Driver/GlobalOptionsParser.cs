@@ -27,8 +27,9 @@ public static class GlobalOptionsParser
         ["--color"] = new(Kind.Choice, (o, v) => o.Color = v, ["on", "off", "auto"]),
         ["--no-sign-request"] = new(Kind.Flag, (o, _) => o.NoSignRequest = true),
         ["--ca-bundle"] = new(Kind.Value, (o, v) => o.CaBundle = v),
-        ["--cli-read-timeout"] = new(Kind.Int, (o, v) => o.ReadTimeout = int.Parse(v)),
-        ["--cli-connect-timeout"] = new(Kind.Int, (o, v) => o.ConnectTimeout = int.Parse(v)),
+        // Strings to argparse: the CLI converts them with int() only after parsing (see TopLevelArgs).
+        ["--cli-read-timeout"] = new(Kind.Value, (o, v) => o.ReadTimeoutText = v),
+        ["--cli-connect-timeout"] = new(Kind.Value, (o, v) => o.ConnectTimeoutText = v),
         ["--cli-binary-format"] = new(Kind.Choice, (o, v) => o.BinaryFormat = v, ["base64", "raw-in-base64-out"]),
         ["--no-cli-pager"] = new(Kind.Flag, (o, _) => o.NoCliPager = true),
         ["--cli-auto-prompt"] = new(Kind.Flag, (o, _) => o.CliAutoPrompt = true),

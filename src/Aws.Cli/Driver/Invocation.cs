@@ -34,17 +34,18 @@ public sealed class Invocation(CliContext context, GlobalOptions options, ModelC
         return values;
     }
 
-    /// <summary>A setting's value, turning config-file problems into the CLI's configuration error (exit 253).</summary>
+    /// <summary>A setting's value. Config-file problems are botocore errors (ProfileNotFound, ConfigParseError,
+    /// PartialCredentialsError), which the AWS CLI reports as general errors: exit 255, not 253.</summary>
     public string? Setting(string name)
     {
         try { return Config.Get(name); }
-        catch (ConfigException e) { throw new CliException(ExitCodes.Configuration, e.Message); }
+        catch (ConfigException e) { throw new CliException(ExitCodes.General, e.Message); }
     }
 
     public T WithConfig<T>(Func<ConfigContext, T> read)
     {
         try { return read(Config); }
-        catch (ConfigException e) { throw new CliException(ExitCodes.Configuration, e.Message); }
+        catch (ConfigException e) { throw new CliException(ExitCodes.General, e.Message); }
     }
 
     public string OutputFormat => Setting("output") ?? "json";

@@ -16,7 +16,7 @@ public static class StaticCredentialResolver
         if (env("AWS_ACCESS_KEY_ID") is { Length: > 0 } envKey)
         {
             var secret = env("AWS_SECRET_ACCESS_KEY");
-            if (string.IsNullOrEmpty(secret)) throw Partial("env", "aws_secret_access_key");
+            if (string.IsNullOrEmpty(secret)) throw Partial("env", "AWS_SECRET_ACCESS_KEY");
             var token = env("AWS_SESSION_TOKEN") is { Length: > 0 } t ? t : env("AWS_SECURITY_TOKEN") is { Length: > 0 } s ? s : null;
             return new StaticCredentials(envKey, secret, token, null, "env");
         }

@@ -32,10 +32,13 @@ public class GlobalOptionsParserTests
     }
 
     [Fact]
-    public void Bad_int_is_argparses_error()
+    public void Bad_timeout_is_a_general_error_after_parsing()
     {
-        var e = Assert.Throws<UsageException>(() => GlobalOptionsParser.Parse(["--cli-read-timeout", "x"]));
-        Assert.Equal("argument --cli-read-timeout: invalid int value: 'x'", e.Detail);
+        // As in AWS CLI 2.9.19: argparse takes any string; int() fails after parsing, a general error (255).
+        var options = GlobalOptionsParser.Parse(["--cli-read-timeout", "x"]);
+        var e = Assert.Throws<CliException>(() => TopLevelArgs.Check(options));
+        Assert.Equal(ExitCodes.General, e.ExitCode);
+        Assert.Equal("invalid literal for int() with base 10: 'x'", e.Message);
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public static class ParamValidator
         }
         if (shape.TryGet("required", out var required) && required.ValueKind == JsonValueKind.Array)
             foreach (var r in required.EnumerateArray())
-                if (r.GetString() is { } requiredName && !value.ContainsKey(requiredName))
+                if (r.GetString() is { } requiredName && !value.ContainsKey(requiredName) && !IsGeneratedToken(shape, requiredName, name))
                     report.Add(name, $"Missing required parameter in {{0}}: \"{requiredName}\"");
         var known = new List<string>();
         foreach (var (key, _) in value)
@@ -100,6 +100,10 @@ public static class ParamValidator
         }
         foreach (var key in known) Check(value[key], members[key], report, $"{name}.{key}");
     }
+
+    // botocore fills missing top-level idempotency tokens (before-parameter-build) before it validates.
+    private static bool IsGeneratedToken(Shape shape, string member, string name) =>
+        name.Length == 0 && shape.Members.TryGetValue(member, out var m) && m.IdempotencyToken;
 
     private static bool TypeCheck(JsonNode? value, PyKind kind, ValidationReport report, string name, string[] validNames, params PyKind[] valid)
     {
