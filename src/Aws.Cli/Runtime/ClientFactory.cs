@@ -73,6 +73,9 @@ public static class ClientFactory
                     config.Files.Services.TryGetValue(section, out var s) && s.TryGetValue(key, out var v) && v.Nested is { } nested
                         ? nested.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) : null);
         });
+        // botocore: a service with a partition-wide endpoint (iam, sts, s3, route53, ...) needs no region: it
+        // resolves as "aws-global" (e.g. https://iam.amazonaws.com signed for us-east-1).
+        if (region is null && url is null && HasPartitionEndpoint(service)) region = "aws-global";
         if (region is null && url is null) throw NoRegion();
         var options = EndpointOptions.FromSettings(
             invocation.WithConfig(c => c.GetBool("use_fips_endpoint")) ?? false,
@@ -86,6 +89,9 @@ public static class ClientFactory
         catch (InvalidRegionException e) { throw new CliException(ExitCodes.General, e.Message); }
         catch (EndpointResolutionException e) { throw new CliException(ExitCodes.General, e.Message); }
     }
+
+    private static bool HasPartitionEndpoint(ServiceModel service) =>
+        service.Metadata.EndpointPrefix is "s3" or "sts" || GlobalEndpoints.Find("aws", service.Metadata.EndpointPrefix) is not null;
 
     private static CliException NoRegion() => new(ExitCodes.Configuration,
         "You must specify a region. You can also configure your region by running \"aws configure\".");
