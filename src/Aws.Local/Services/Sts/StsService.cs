@@ -113,6 +113,8 @@ public sealed class StsService : ILocalService
             ["roleId"] = role.Str("RoleId"), ["sessionName"] = sessionName, ["mfa"] = mfa, ["tags"] = tags,
             ["sessionPolicy"] = policy,
         };
+        if (c.Input["PolicyArns"] is JsonArray policyArns && policyArns.Count > 0)
+            session["sessionPolicyArns"] = new JsonArray([.. policyArns.Select(p => (JsonNode?)(p?["arn"]?.ToString() ?? ""))]);
         var credentials = Issue(c, state, session, duration);
         var output = new JsonObject
         {

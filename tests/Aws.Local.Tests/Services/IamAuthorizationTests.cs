@@ -1,0 +1,153 @@
+using System.Text.Json.Nodes;
+using Aws.Local.Tests.Host;
+
+namespace Aws.Local.Tests.Services;
+
+/// <summary>The host authorizing with the policy engine, policy validation, and the simulator operations.</summary>
+public class IamAuthorizationTests
+{
+    private readonly LocalCloudFixture _f = new();
+
+    private string Account => _f.Account.AccountId;
+
+    private static string Policy(string effect, string action, string resource = "*") =>
+        $$"""{"Version":"2012-10-17","Statement":[{"Effect":"{{effect}}","Action":"{{action}}","Resource":"{{resource}}"}]}""";
+
+    private void PutUserPolicy(string user, string name, string document) =>
+        _f.Ok("iam", "PutUserPolicy", new() { ["UserName"] = user, ["PolicyName"] = name, ["PolicyDocument"] = document });
+
+    [Fact]
+    public void List_only_user_is_denied_CreateUser_with_aws_message()
+    {
+        var bob = _f.UserWithKey("bob");
+        PutUserPolicy("bob", "list", Policy("Allow", "iam:List*"));
+        _f.Ok("iam", "ListUsers", credentials: bob);
+        var error = _f.Fails("AccessDenied", "iam", "CreateUser", new() { ["UserName"] = "eve" }, bob);
+        Assert.Equal($"User: arn:aws:iam::{Account}:user/bob is not authorized to perform: iam:CreateUser on resource: "
+            + $"arn:aws:iam::{Account}:user/eve because no identity-based policy allows the iam:CreateUser action", error.Message);
+    }
+
+    [Fact]
+    public void Permissions_boundary_limits_an_administrator()
+    {
+        var bob = _f.UserWithKey("bob", "AdministratorAccess");
+        var boundary = _f.Ok("iam", "CreatePolicy", new() { ["PolicyName"] = "b", ["PolicyDocument"] = Policy("Allow", "iam:List*") })["Policy"]!["Arn"]!.GetValue<string>();
+        _f.Ok("iam", "PutUserPermissionsBoundary", new() { ["UserName"] = "bob", ["PermissionsBoundary"] = boundary });
+        _f.Ok("iam", "ListUsers", credentials: bob);
+        var error = _f.Fails("AccessDenied", "iam", "CreateUser", new() { ["UserName"] = "eve" }, bob);
+        Assert.EndsWith("because no permissions boundary allows the iam:CreateUser action", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Principal_tag_and_request_tag_conditions_use_iam_state()
+    {
+        var bob = _f.UserWithKey("bob");
+        _f.Ok("iam", "TagUser", new() { ["UserName"] = "bob", ["Tags"] = new JsonArray(new JsonObject { ["Key"] = "team", ["Value"] = "blue" }) });
+        PutUserPolicy("bob", "tagged", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:CreateUser","Resource":"*","Condition":{"StringEquals":{"aws:RequestTag/team":"${aws:PrincipalTag/team}"}}}]}""");
+        _f.Fails("AccessDenied", "iam", "CreateUser", new() { ["UserName"] = "eve" }, bob);
+        _f.Ok("iam", "CreateUser", new() { ["UserName"] = "eve", ["Tags"] = new JsonArray(new JsonObject { ["Key"] = "team", ["Value"] = "blue" }) }, bob);
+    }
+
+    public static TheoryData<string, string, string> MalformedCases() => new()
+    {
+        { "missing version is old grammar", """{"Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}""", "Policy document must be version 2012-10-17 or greater." },
+        { "no action", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Resource":"*"}]}""", "Policy statement must contain actions." },
+        { "no resource", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*"}]}""", "Policy statement must contain resources." },
+        { "not json", "{nope", "Syntax errors in policy." },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedCases))]
+    public void Malformed_policies_are_rejected_with_iam_messages(string name, string document, string message)
+    {
+        _ = name;
+        Assert.Equal(message, _f.Fails("MalformedPolicyDocument", "iam", "CreatePolicy", new() { ["PolicyName"] = "p", ["PolicyDocument"] = document }).Message);
+        _f.Ok("iam", "CreateUser", new() { ["UserName"] = "u" });
+        Assert.Equal(message, _f.Fails("MalformedPolicyDocument", "iam", "PutUserPolicy", new() { ["UserName"] = "u", ["PolicyName"] = "p", ["PolicyDocument"] = document }).Message);
+    }
+
+    [Fact]
+    public void Trust_policy_naming_an_unknown_user_is_rejected()
+    {
+        var trust = $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::{{Account}}:user/ghost"},"Action":"sts:AssumeRole"}]}""";
+        var error = _f.Fails("MalformedPolicyDocument", "iam", "CreateRole", new() { ["RoleName"] = "r", ["AssumeRolePolicyDocument"] = trust });
+        Assert.StartsWith("Invalid principal in policy", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_custom_policy_answers_each_decision()
+    {
+        var input = new JsonObject
+        {
+            ["PolicyInputList"] = new JsonArray(Policy("Allow", "s3:*"), Policy("Deny", "s3:DeleteBucket")),
+            ["ActionNames"] = new JsonArray("s3:GetObject", "s3:DeleteBucket", "ec2:RunInstances"),
+        };
+        var results = _f.Ok("iam", "SimulateCustomPolicy", input)["EvaluationResults"]!.AsArray();
+        Assert.Equal(["allowed", "explicitDeny", "implicitDeny"], results.Select(r => r!["EvalDecision"]!.GetValue<string>()));
+        Assert.Equal("*", results[0]!["EvalResourceName"]!.GetValue<string>());
+        var matched = results[1]!["MatchedStatements"]!.AsArray().Single()!;
+        Assert.Equal("PolicyInputList.2", matched["SourcePolicyId"]!.GetValue<string>());
+        Assert.Equal(1L, matched["StartPosition"]!["Line"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public void Simulate_custom_policy_pages_with_marker()
+    {
+        var input = new JsonObject
+        {
+            ["PolicyInputList"] = new JsonArray(Policy("Allow", "s3:*")),
+            ["ActionNames"] = new JsonArray("s3:GetObject", "s3:PutObject", "s3:ListBucket"), ["MaxItems"] = 2,
+        };
+        var first = _f.Ok("iam", "SimulateCustomPolicy", input);
+        Assert.True(first["IsTruncated"]!.GetValue<bool>());
+        Assert.Equal(2, first["EvaluationResults"]!.AsArray().Count);
+        input["Marker"] = first["Marker"]!.GetValue<string>();
+        var second = _f.Ok("iam", "SimulateCustomPolicy", input);
+        Assert.Equal("s3:ListBucket", second["EvaluationResults"]!.AsArray().Single()!["EvalActionName"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Simulate_custom_policy_reports_missing_context_values()
+    {
+        var policy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"StringEquals":{"aws:username":"bob"}}}]}""";
+        var input = new JsonObject { ["PolicyInputList"] = new JsonArray(policy), ["ActionNames"] = new JsonArray("s3:GetObject") };
+        var result = _f.Ok("iam", "SimulateCustomPolicy", input)["EvaluationResults"]!.AsArray().Single()!;
+        Assert.Equal("implicitDeny", result["EvalDecision"]!.GetValue<string>());
+        Assert.Equal(["aws:username"], result["MissingContextValues"]!.AsArray().Select(k => k!.GetValue<string>()));
+        input["ContextEntries"] = new JsonArray(new JsonObject { ["ContextKeyName"] = "aws:username", ["ContextKeyValues"] = new JsonArray("bob"), ["ContextKeyType"] = "string" });
+        Assert.Equal("allowed", _f.Ok("iam", "SimulateCustomPolicy", input)["EvaluationResults"]![0]!["EvalDecision"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Simulate_principal_policy_uses_user_group_and_boundary()
+    {
+        _f.Ok("iam", "CreateUser", new() { ["UserName"] = "bob" });
+        PutUserPolicy("bob", "s3", Policy("Allow", "s3:*"));
+        _f.Ok("iam", "CreateGroup", new() { ["GroupName"] = "g" });
+        _f.Ok("iam", "AddUserToGroup", new() { ["GroupName"] = "g", ["UserName"] = "bob" });
+        _f.Ok("iam", "PutGroupPolicy", new() { ["GroupName"] = "g", ["PolicyName"] = "nodelete", ["PolicyDocument"] = Policy("Deny", "s3:Delete*") });
+        var input = new JsonObject
+        {
+            ["PolicySourceArn"] = $"arn:aws:iam::{Account}:user/bob",
+            ["ActionNames"] = new JsonArray("s3:GetObject", "s3:DeleteObject", "iam:CreateUser"),
+        };
+        var results = _f.Ok("iam", "SimulatePrincipalPolicy", input)["EvaluationResults"]!.AsArray();
+        Assert.Equal(["allowed", "explicitDeny", "implicitDeny"], results.Select(r => r!["EvalDecision"]!.GetValue<string>()));
+        var deny = results[1]!["MatchedStatements"]!.AsArray().Single()!;
+        Assert.Equal("nodelete", deny["SourcePolicyId"]!.GetValue<string>());
+        Assert.Equal("group", deny["SourcePolicyType"]!.GetValue<string>());
+        _f.Fails("NoSuchEntity", "iam", "SimulatePrincipalPolicy", new() { ["PolicySourceArn"] = $"arn:aws:iam::{Account}:user/ghost", ["ActionNames"] = new JsonArray("s3:GetObject") });
+    }
+
+    [Fact]
+    public void Context_keys_of_custom_and_principal_policies()
+    {
+        var policy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"arn:aws:s3:::b/${aws:username}/*","Condition":{"IpAddress":{"aws:SourceIp":"10.0.0.0/8"}}}]}""";
+        var keys = _f.Ok("iam", "GetContextKeysForCustomPolicy", new() { ["PolicyInputList"] = new JsonArray(policy) })["ContextKeyNames"]!.AsArray();
+        Assert.Equal(["aws:username", "aws:SourceIp"], keys.Select(k => k!.GetValue<string>()));
+        _f.Ok("iam", "CreateUser", new() { ["UserName"] = "bob" });
+        PutUserPolicy("bob", "p", policy);
+        var principal = _f.Ok("iam", "GetContextKeysForPrincipalPolicy", new() { ["PolicySourceArn"] = $"arn:aws:iam::{Account}:user/bob" })["ContextKeyNames"]!.AsArray();
+        Assert.Equal(["aws:username", "aws:SourceIp"], principal.Select(k => k!.GetValue<string>()));
+    }
+}
