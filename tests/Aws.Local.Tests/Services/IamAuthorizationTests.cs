@@ -150,4 +150,51 @@ public class IamAuthorizationTests
         var principal = _f.Ok("iam", "GetContextKeysForPrincipalPolicy", new() { ["PolicySourceArn"] = $"arn:aws:iam::{Account}:user/bob" })["ContextKeyNames"]!.AsArray();
         Assert.Equal(["aws:username", "aws:SourceIp"], principal.Select(k => k!.GetValue<string>()));
     }
+
+    private JsonObject AdminRole(string name)
+    {
+        var trust = $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::{{Account}}:root"},"Action":"sts:AssumeRole"}]}""";
+        _f.Ok("iam", "CreateRole", new() { ["RoleName"] = name, ["AssumeRolePolicyDocument"] = trust });
+        _f.Ok("iam", "AttachRolePolicy", new() { ["RoleName"] = name, ["PolicyArn"] = "arn:aws:iam::aws:policy/AdministratorAccess" });
+        return new JsonObject { ["RoleArn"] = $"arn:aws:iam::{Account}:role/{name}", ["RoleSessionName"] = "s" };
+    }
+
+    [Fact]
+    public void Session_policy_arns_limit_the_assumed_role()
+    {
+        var input = AdminRole("r");
+        input["PolicyArns"] = new JsonArray(new JsonObject { ["arn"] = "arn:aws:iam::aws:policy/IAMReadOnlyAccess" });
+        var session = LocalCloudFixture.Credentials(_f.Ok("sts", "AssumeRole", input));
+        _f.Ok("iam", "ListUsers", credentials: session);
+        var error = _f.Fails("AccessDenied", "iam", "CreateUser", new() { ["UserName"] = "eve" }, session);
+        Assert.Equal($"User: arn:aws:sts::{Account}:assumed-role/r/s is not authorized to perform: iam:CreateUser on resource: "
+            + $"arn:aws:iam::{Account}:user/eve because no session policy allows the iam:CreateUser action", error.Message);
+    }
+
+    [Fact]
+    public void Inline_session_policy_limits_the_assumed_role()
+    {
+        var input = AdminRole("r");
+        input["Policy"] = Policy("Allow", "iam:Get*");
+        var session = LocalCloudFixture.Credentials(_f.Ok("sts", "AssumeRole", input));
+        _f.Fails("AccessDenied", "iam", "ListUsers", credentials: session);
+        Assert.Equal("MalformedPolicyDocument", _f.Fails("MalformedPolicyDocument", "sts", "AssumeRole",
+            new() { ["RoleArn"] = input["RoleArn"]!.GetValue<string>(), ["RoleSessionName"] = "t", ["Policy"] = "{}" }).Code);
+    }
+
+    [Fact]
+    public void Get_caller_identity_is_never_denied()
+    {
+        var bob = _f.UserWithKey("bob");
+        PutUserPolicy("bob", "none", Policy("Deny", "*"));
+        Assert.EndsWith(":user/bob", _f.Ok("sts", "GetCallerIdentity", credentials: bob)["Arn"]!.GetValue<string>(), StringComparison.Ordinal);
+        _f.Fails("AccessDenied", "iam", "ListUsers", credentials: bob);
+    }
+
+    [Fact]
+    public void Root_credentials_cannot_assume_roles()
+    {
+        var input = AdminRole("r");
+        Assert.Equal("Roles may not be assumed by root accounts.", _f.Fails("AccessDenied", "sts", "AssumeRole", input, _f.Root).Message);
+    }
 }
