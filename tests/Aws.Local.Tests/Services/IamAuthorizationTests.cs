@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Aws.Local.Auth;
 using Aws.Local.Tests.Host;
 
 namespace Aws.Local.Tests.Services;
@@ -196,5 +197,32 @@ public class IamAuthorizationTests
     {
         var input = AdminRole("r");
         Assert.Equal("Roles may not be assumed by root accounts.", _f.Fails("AccessDenied", "sts", "AssumeRole", input, _f.Root).Message);
+    }
+
+    [Fact]
+    public void Trust_policy_requiring_mfa()
+    {
+        var bob = _f.UserWithKey("bob", "AdministratorAccess");
+        var trust = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::ACCOUNT:user/bob"},"Action":"sts:AssumeRole","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"}}}]}"""
+            .Replace("ACCOUNT", Account, StringComparison.Ordinal);
+        _f.Ok("iam", "CreateRole", new() { ["RoleName"] = "mfa", ["AssumeRolePolicyDocument"] = trust });
+        var device = _f.Ok("iam", "CreateVirtualMFADevice", new() { ["VirtualMFADeviceName"] = "bob-phone" })["VirtualMFADevice"]!;
+        var serial = device["SerialNumber"]!.GetValue<string>();
+        var seed = Totp.FromBase32(System.Text.Encoding.ASCII.GetString(Convert.FromBase64String(device["Base32StringSeed"]!.GetValue<string>())));
+        var now = _f.Clock.GetUtcNow();
+        _f.Ok("iam", "EnableMFADevice", new()
+        {
+            ["UserName"] = "bob", ["SerialNumber"] = serial,
+            ["AuthenticationCode1"] = Totp.Code(seed, now.AddSeconds(-30)), ["AuthenticationCode2"] = Totp.Code(seed, now),
+        });
+        var role = $"arn:aws:iam::{Account}:role/mfa";
+        _f.Fails("AccessDenied", "sts", "AssumeRole", new() { ["RoleArn"] = role, ["RoleSessionName"] = "s" }, bob);
+        _f.Ok("sts", "AssumeRole", new()
+        {
+            ["RoleArn"] = role, ["RoleSessionName"] = "s", ["SerialNumber"] = serial, ["TokenCode"] = Totp.Code(seed, now),
+        }, bob);
+        var mfaSession = LocalCloudFixture.Credentials(
+            _f.Ok("sts", "GetSessionToken", new() { ["SerialNumber"] = serial, ["TokenCode"] = Totp.Code(seed, now) }, bob));
+        _f.Ok("sts", "AssumeRole", new() { ["RoleArn"] = role, ["RoleSessionName"] = "s2" }, mfaSession);
     }
 }
