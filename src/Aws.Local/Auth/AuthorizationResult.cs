@@ -6,6 +6,9 @@ public sealed record AuthorizationResult(AuthorizationDecision Decision, string?
 {
     public bool IsAllowed => Decision == AuthorizationDecision.Allow;
 
+    /// <summary>The AccessDenied message the authorizer worked out (the policy engine sets it); wins over the default.</summary>
+    public string? Message { get; init; }
+
     public static AuthorizationResult Allowed(string policy, int statement) => new(AuthorizationDecision.Allow, policy, statement);
 
     public static readonly AuthorizationResult Implicit = new(AuthorizationDecision.ImplicitDeny);
@@ -16,6 +19,7 @@ public sealed record AuthorizationResult(AuthorizationDecision Decision, string?
     /// </summary>
     public string DenialMessage(AuthorizationRequest request)
     {
+        if (Message is not null) return Message;
         var resource = request.Resources.Count > 0 ? request.Resources[0] : "*";
         var head = $"User: {request.Principal.Arn} is not authorized to perform: {request.Action} on resource: {resource}";
         return Decision switch

@@ -27,6 +27,8 @@ public sealed record Principal
     public DateTimeOffset? TokenIssueTime { get; init; }
     /// <summary>A session policy given to AssumeRole, which further limits the session.</summary>
     public string? SessionPolicy { get; init; }
+    /// <summary>Managed session policies given to AssumeRole as PolicyArns.</summary>
+    public IReadOnlyList<string> SessionPolicyArns { get; init; } = [];
     public IReadOnlyDictionary<string, string> SessionTags { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The principal ARN policies match (for an assumed role: the role's ARN is aws:PrincipalArn).</summary>

@@ -96,6 +96,7 @@ public sealed class RequestAuthenticator(TimeProvider clock)
                 UserId = $"{session.Str("roleId")}:{session.Str("sessionName")}",
                 RoleName = session.Str("roleName"), SessionName = session.Str("sessionName"),
                 SessionPolicy = session.Str("sessionPolicy"),
+                SessionPolicyArns = session["sessionPolicyArns"] is JsonArray arns ? [.. arns.Select(a => a?.ToString() ?? "")] : [],
             },
             "root-session" => common with
             {

@@ -28,7 +28,7 @@ public sealed class LocalCloud
         Clock = options.Clock;
         Store = options.Ephemeral ? new MemoryStateStore()
             : new FileStateStore(options.DataDirectory ?? throw new ArgumentException("A data directory is needed unless ephemeral."));
-        Authorizer = options.Authorizer ?? new SimpleAuthorizer();
+        Authorizer = options.Authorizer ?? new PolicyEngineAuthorizer();
         _authenticator = new RequestAuthenticator(Clock);
         foreach (var service in new ILocalService[] { new StsService(), new IamService() })
         {
@@ -109,12 +109,12 @@ public sealed class LocalCloud
             Principal = principal,
             Action = service(context) + ":" + context.Operation.Name,
             Resources = target.Resources,
-            Context = RequestContextKeys.Build(context, target.ContextKeys),
+            Context = RequestContextKeys.Build(context, target.ContextKeys, IamPolicies.PrincipalTags(state, principal)),
             IdentityPolicies = IamPolicies.ForPrincipal(state, principal),
+            PermissionsBoundary = IamPolicies.BoundaryForPrincipal(state, principal),
             ResourcePolicy = target.ResourcePolicy,
             ResourceAccountId = target.ResourceAccountId ?? principal.AccountId,
-            SessionPolicies = principal.SessionPolicy is { } sp && PolicyDocument.Parse(sp) is { } doc
-                ? [new PolicyDocument("session", "session", doc)] : [],
+            SessionPolicies = IamPolicies.SessionPolicies(state, principal),
         };
         var result = Authorizer.Authorize(request);
         if (result.Decision == AuthorizationDecision.ImplicitDeny && target.AllowedUnlessDenied) return;

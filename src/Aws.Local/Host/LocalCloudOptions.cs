@@ -8,7 +8,7 @@ public sealed record LocalCloudOptions
     /// <summary>Keep state in memory only.</summary>
     public bool Ephemeral { get; init; }
     public TimeProvider Clock { get; init; } = TimeProvider.System;
-    /// <summary>Null uses <see cref="Auth.SimpleAuthorizer"/>.</summary>
+    /// <summary>Null uses <see cref="Auth.PolicyEngineAuthorizer"/>.</summary>
     public Auth.IAuthorizer? Authorizer { get; init; }
 
     /// <summary>~/.aws/local under the given home folder.</summary>

@@ -5,8 +5,9 @@ namespace Aws.Local.Host;
 /// <summary>The global condition keys a local request has (aws:username, aws:SourceIp, aws:CurrentTime, ...).</summary>
 public static class RequestContextKeys
 {
+    /// <param name="principalTags">aws:PrincipalTag values (entity tags and session tags); session tags when null.</param>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Build(RequestContext context,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> serviceKeys)
+        IReadOnlyDictionary<string, IReadOnlyList<string>> serviceKeys, IReadOnlyDictionary<string, string>? principalTags = null)
     {
         var p = context.Principal;
         var keys = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase)
@@ -32,7 +33,13 @@ public static class RequestContextKeys
                     keys["aws:MultiFactorAuthAge"] = [((long)(context.Now - issued).TotalSeconds).ToString(CultureInfo.InvariantCulture)];
             }
         }
-        foreach (var (tag, value) in p.SessionTags) keys["aws:PrincipalTag/" + tag] = [value];
+        foreach (var (tag, value) in principalTags ?? p.SessionTags) keys["aws:PrincipalTag/" + tag] = [value];
+        // Tags sent with the request (CreateUser, TagRole, AssumeRole, ...): aws:RequestTag/* and aws:TagKeys.
+        if (context.Input["Tags"] is System.Text.Json.Nodes.JsonArray tags && tags.Count > 0)
+        {
+            keys["aws:TagKeys"] = [.. tags.Select(t => t?["Key"]?.ToString() ?? "")];
+            foreach (var t in tags) keys["aws:RequestTag/" + t?["Key"]] = [t?["Value"]?.ToString() ?? ""];
+        }
         foreach (var (key, values) in serviceKeys) keys[key] = values;
         return keys;
     }

@@ -62,6 +62,7 @@ public class StsTests
     public void Assume_role_not_trusted_is_denied()
     {
         var bob = _f.UserWithKey("bob", "AdministratorAccess");
+        _f.Ok("iam", "CreateUser", new() { ["UserName"] = "alice" });
         CreateRole("other", TrustFor($"arn:aws:iam::{Account}:user/alice"));
         var error = _f.Fails("AccessDenied", "sts", "AssumeRole",
             new() { ["RoleArn"] = $"arn:aws:iam::{Account}:role/other", ["RoleSessionName"] = "s" }, bob);

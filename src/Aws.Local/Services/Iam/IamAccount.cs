@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Aws.Core.Protocols.Formats;
 using Aws.Local.Host;
+using Aws.Local.Policy.Validation;
 using Aws.Local.Storage;
 
 namespace Aws.Local.Services.Iam;
@@ -60,23 +61,33 @@ public sealed class IamAccount(JsonObject state, string accountId)
         return count;
     }
 
-    /// <summary>Parses and checks a policy document; AWS's MalformedPolicyDocument when it is not a policy.</summary>
-    public static JsonObject ValidatePolicy(string json, bool trustPolicy = false)
+    /// <summary>
+    /// Checks a policy document with the policy engine's validator: AWS's MalformedPolicyDocument (and message) when
+    /// IAM would reject it. Trust policies naming users or roles of an account the emulator knows must name existing ones.
+    /// </summary>
+    public static void ValidatePolicy(string json, bool trustPolicy = false, JsonObject? state = null)
     {
-        var doc = Auth.PolicyDocument.Parse(json) ?? throw LocalServiceException.Malformed();
-        var statements = doc["Statement"];
-        if (statements is not (JsonArray or JsonObject)) throw LocalServiceException.Malformed("Syntax errors in policy.");
-        foreach (var s in Auth.PolicyDocument.Statements(doc))
+        Func<string, bool>? exists = state is null ? null : arn => PrincipalExists(state, arn);
+        try
         {
-            var effect = s["Effect"]?.ToString();
-            if (effect is not ("Allow" or "Deny")) throw LocalServiceException.Malformed("Invalid effect: " + (effect ?? "null"));
-            if (s["Action"] is null && s["NotAction"] is null) throw LocalServiceException.Malformed("Policy statement must contain actions.");
-            if (!trustPolicy && s["Resource"] is null && s["NotResource"] is null)
-                throw LocalServiceException.Malformed("Policy statement must contain resources.");
-            if (trustPolicy && s["Principal"] is null && s["NotPrincipal"] is null)
-                throw LocalServiceException.Malformed("Has prohibited field Resource.");
+            PolicyValidator.Validate(json, trustPolicy ? PolicyKind.Trust : PolicyKind.Identity, exists);
         }
-        return doc;
+        catch (MalformedPolicyDocumentException e)
+        {
+            throw LocalServiceException.Malformed(e.Message);
+        }
+    }
+
+    // arn:aws:iam::ACCT:user/path/name or role/path/name; accounts the emulator has no state for are trusted.
+    private static bool PrincipalExists(JsonObject state, string arn)
+    {
+        var parts = arn.Split(':', 6);
+        if (parts.Length != 6 || state["accounts"]?[parts[4]] is not JsonObject) return true;
+        var account = new IamAccount(state, parts[4]);
+        var name = parts[5][(parts[5].LastIndexOf('/') + 1)..];
+        var set = parts[5].StartsWith("user/", StringComparison.Ordinal) ? account.Users
+            : parts[5].StartsWith("role/", StringComparison.Ordinal) ? account.Roles : null;
+        return set is null || (set[name] is JsonObject e && e.Str("Arn") == arn);
     }
 
     /// <summary>IAM returns policy documents URL-encoded.</summary>

@@ -25,6 +25,49 @@ public static class IamPolicies
         return result;
     }
 
+    /// <summary>The user's or assumed role's entity in state, if it still exists.</summary>
+    public static JsonObject? Entity(JsonObject state, Principal principal)
+    {
+        var account = new IamAccount(state, principal.AccountId);
+        return principal.Kind switch
+        {
+            PrincipalKind.User when principal.UserName is { } u => account.Users[u] as JsonObject,
+            PrincipalKind.AssumedRole when principal.RoleName is { } r => account.Roles[r] as JsonObject,
+            _ => null,
+        };
+    }
+
+    /// <summary>The permissions boundary that limits the caller (its user's or role's), if any.</summary>
+    public static PolicyDocument? BoundaryForPrincipal(JsonObject state, Principal principal) =>
+        Entity(state, principal) is { } entity ? Boundary(new IamAccount(state, principal.AccountId), entity) : null;
+
+    /// <summary>aws:PrincipalTag values: the user's or role's tags, overridden by session tags.</summary>
+    public static IReadOnlyDictionary<string, string> PrincipalTags(JsonObject state, Principal principal)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (Entity(state, principal)?["Tags"] is JsonArray list)
+            foreach (var tag in list.OfType<JsonObject>())
+                tags[tag["Key"]?.ToString() ?? ""] = tag["Value"]?.ToString() ?? "";
+        foreach (var (k, v) in principal.SessionTags) tags[k] = v;
+        return tags;
+    }
+
+    /// <summary>Session policies of an assumed-role session: the inline Policy and the managed PolicyArns.</summary>
+    public static IReadOnlyList<PolicyDocument> SessionPolicies(JsonObject state, Principal principal)
+    {
+        var result = new List<PolicyDocument>();
+        if (principal.SessionPolicy is { } json && PolicyDocument.Parse(json) is { } doc)
+            result.Add(new PolicyDocument("session", "session", doc));
+        var account = new IamAccount(state, principal.AccountId);
+        foreach (var arn in principal.SessionPolicyArns)
+            if (account.DefaultDocument(arn) is { } managed && PolicyDocument.Parse(managed) is { } parsed)
+                result.Add(new PolicyDocument("session", arn, parsed));
+        // A PolicyArns entry that no longer exists still makes this a session with a session policy (allowing nothing).
+        if (result.Count == 0 && principal.SessionPolicyArns.Count > 0)
+            result.Add(new PolicyDocument("session", "session", new JsonObject { ["Version"] = "2012-10-17", ["Statement"] = new JsonArray() }));
+        return result;
+    }
+
     /// <summary>The permissions boundary of a user or role, if it has one.</summary>
     public static PolicyDocument? Boundary(IamAccount account, JsonObject entity)
     {

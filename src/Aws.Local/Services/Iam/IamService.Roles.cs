@@ -13,7 +13,7 @@ public sealed partial class IamService
             var name = c.Required("RoleName");
             if (a.Roles.ContainsKey(name)) throw LocalServiceException.AlreadyExists($"Role with name {name} already exists.");
             var trust = c.Required("AssumeRolePolicyDocument");
-            IamAccount.ValidatePolicy(trust, trustPolicy: true);
+            IamAccount.ValidatePolicy(trust, trustPolicy: true, a.State);
             var path = c.Str("Path") ?? "/";
             var maxSession = c.Long("MaxSessionDuration") ?? 3600;
             if (maxSession is < 3600 or > 43200)
@@ -36,7 +36,7 @@ public sealed partial class IamService
         {
             var role = a.Role(c.Required("RoleName"));
             var trust = c.Required("PolicyDocument");
-            IamAccount.ValidatePolicy(trust, trustPolicy: true);
+            IamAccount.ValidatePolicy(trust, trustPolicy: true, a.State);
             role["_trust"] = trust;
             role["AssumeRolePolicyDocument"] = IamAccount.Encode(trust);
             return [];

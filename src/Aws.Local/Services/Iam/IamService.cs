@@ -25,6 +25,7 @@ public sealed partial class IamService : ILocalService
         RegisterAccessKeys();
         RegisterInstanceProfiles();
         RegisterMfa();
+        RegisterSimulation();
     }
 
     public string SigningName => "iam";
@@ -34,7 +35,8 @@ public sealed partial class IamService : ILocalService
     public IReadOnlyCollection<string> Operations => _handlers.Keys;
 
     public bool IsReadOnly(string operation) =>
-        operation.StartsWith("Get", StringComparison.Ordinal) || operation.StartsWith("List", StringComparison.Ordinal);
+        operation.StartsWith("Get", StringComparison.Ordinal) || operation.StartsWith("List", StringComparison.Ordinal)
+        || operation.StartsWith("Simulate", StringComparison.Ordinal);
 
     public JsonObject Handle(RequestContext context, JsonObject state)
     {
@@ -55,6 +57,7 @@ public sealed partial class IamService : ILocalService
         else if (c.Str("RoleName") is { } r) arn = a.Arn("role", Path(a.Roles, r), r);
         else if (c.Str("UserName") is { } u) arn = a.Arn("user", Path(a.Users, u), u);
         else if (c.Str("PolicyArn") is { } p) arn = p;
+        else if (c.Str("PolicySourceArn") is { } source) arn = source;
         else if (op.Contains("MFADevice", StringComparison.Ordinal) && c.Str("VirtualMFADeviceName") is { } mfa) arn = a.Arn("mfa", c.Str("Path"), mfa);
         else if (op is "GetUser" or "CreateAccessKey" or "ListAccessKeys" or "ListMFADevices" && c.Principal.Kind == Auth.PrincipalKind.User)
             arn = c.Principal.Arn;

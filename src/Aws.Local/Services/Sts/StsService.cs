@@ -37,6 +37,12 @@ public sealed class StsService : ILocalService
                 var keys = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
                 if (c.Str("ExternalId") is { } externalId) keys["sts:ExternalId"] = [externalId];
                 if (c.Str("RoleSessionName") is { } session) keys["sts:RoleSessionName"] = [session];
+                // An MFA code given with the call counts for the trust policy's aws:MultiFactorAuth* conditions.
+                if (c.Str("SerialNumber") is not null && CheckMfa(c, state, c.Principal.UserName))
+                {
+                    keys["aws:MultiFactorAuthPresent"] = ["true"];
+                    keys["aws:MultiFactorAuthAge"] = ["0"];
+                }
                 if (c.Input["Tags"] is JsonArray tags)
                 {
                     keys["aws:TagKeys"] = [.. tags.Select(t => t?["Key"]?.ToString() ?? "")];
@@ -113,6 +119,8 @@ public sealed class StsService : ILocalService
             ["roleId"] = role.Str("RoleId"), ["sessionName"] = sessionName, ["mfa"] = mfa, ["tags"] = tags,
             ["sessionPolicy"] = policy,
         };
+        if (c.Input["PolicyArns"] is JsonArray policyArns && policyArns.Count > 0)
+            session["sessionPolicyArns"] = new JsonArray([.. policyArns.Select(p => (JsonNode?)(p?["arn"]?.ToString() ?? ""))]);
         var credentials = Issue(c, state, session, duration);
         var output = new JsonObject
         {
