@@ -64,27 +64,6 @@ internal static class PyJson
         sb.Append(bracket);
     }
 
-    /// <summary>Escapes only '"', '\\' and control characters below U+0020, as ensure_ascii=False does.</summary>
-    public static void WriteString(StringBuilder sb, string s)
-    {
-        sb.Append('"');
-        foreach (var c in s)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                default:
-                    if (c < 0x20) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else sb.Append(c);
-                    break;
-            }
-        }
-        sb.Append('"');
-    }
+    /// <summary>ensure_ascii=False: only quotes, backslashes and control characters are escaped.</summary>
+    public static void WriteString(StringBuilder sb, string s) => Aws.Core.Protocols.Formats.PythonJson.WriteString(sb, s, ensureAscii: false);
 }

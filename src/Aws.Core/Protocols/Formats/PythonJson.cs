@@ -79,7 +79,9 @@ public static class PythonJson
         sb.Append(v.ToJsonString());
     }
 
-    public static void WriteString(StringBuilder sb, string s)
+    /// <summary>A JSON string as json.dumps writes it: with ensure_ascii (the default) everything outside printable
+    /// ASCII becomes \uXXXX; without it only quotes, backslashes and control characters are escaped.</summary>
+    public static void WriteString(StringBuilder sb, string s, bool ensureAscii = true)
     {
         sb.Append('"');
         foreach (var c in s)
@@ -94,7 +96,7 @@ public static class PythonJson
                 case '\b': sb.Append("\\b"); break;
                 case '\f': sb.Append("\\f"); break;
                 default:
-                    if (c < 0x20 || c > 0x7E) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    if (c < 0x20 || (ensureAscii && c > 0x7E)) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     else sb.Append(c);
                     break;
             }
