@@ -61,7 +61,7 @@ internal sealed class ConfigureArgs
         for (var i = 0; i < choices.Count; i += 2)
             rows.Add(string.Join(" | ", choices.Skip(i).Take(2).Select(c => c.PadRight(40))));
         var message = "Invalid choice, valid choices are:\n\n" + string.Join('\n', rows);
-        var close = CloseMatches.Find(value, choices, 3, 0.8);
+        var close = Aws.Cli.Commands.CloseMatches.Find(value, choices);
         if (close.Count > 0)
             message += "\n\n\nInvalid choice: " + Aws.Core.Config.PyText.Repr(value) + ", maybe you meant:\n\n" + string.Join('\n', close.Select(c => "  * " + c));
         return ConfigureError.UsageError($"argument {argument}: {message}");
