@@ -6,6 +6,7 @@ internal static class ArgumentCustomizations
     public static void Apply(List<CliArgument> args, string service, string operation)
     {
         if (service == "ec2" && operation == "run-instances") AddCount(args);
+        if (service == "iam" && operation == "create-virtual-mfa-device") Customizations.Iam.VirtualMfaBootstrap.AddArguments(args);
         foreach (var (key, newName) in ArgumentRenames.Renames)
             if (Matches(key, service, operation, out var original)) Rename(args, original, newName);
         foreach (var (key, alias) in ArgumentRenames.HiddenAliases)

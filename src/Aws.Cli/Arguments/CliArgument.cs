@@ -27,6 +27,8 @@ public enum CliArgumentKind
     Count,
     /// <summary>The positional output file of operations with a streaming body.</summary>
     OutFile,
+    /// <summary>An option of a CLI customization: its value goes to <c>ParsedArguments.CliOptions</c>, not the request.</summary>
+    CliOnly,
 }
 
 /// <summary>One option of an operation's command line, as help, completion and the parser see it.</summary>
@@ -67,7 +69,7 @@ public sealed class CliArgument
     /// <summary>Options shown together in the synopsis ("--dry-run | --no-dry-run").</summary>
     public string? GroupName { get; internal init; }
 
-    /// <summary>Fixed choices (only --generate-cli-skeleton has them).</summary>
+    /// <summary>Fixed choices (--generate-cli-skeleton and some customizations' options).</summary>
     public IReadOnlyList<string> Choices { get; internal init; } = [];
 
     /// <summary>argparse's dest: the two sides of a boolean share one.</summary>

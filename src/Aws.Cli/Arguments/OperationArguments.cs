@@ -38,13 +38,14 @@ public static class OperationArguments
             : new PaginationArguments();
 
         var parameters = new JsonObject();
+        var cliOptions = new Dictionary<string, string?>(StringComparer.Ordinal);
         var operationName = table.OperationCliName;
         foreach (var arg in paginate ? table.Arguments : table.WithShadowedRestored())
         {
             if (!parsed.Values.TryGetValue(arg.Dest, out var raw)) continue;
             // Flags' two sides share a dest: only the side named like it reads it (as awscli looks up py_name).
             if (arg.Dest != arg.Name.Replace('-', '_') && arg.Kind is CliArgumentKind.NegatedFlag) continue;
-            AddToParams(table, arg, raw, parameters, operationName, options);
+            AddToParams(table, arg, raw, parameters, cliOptions, operationName, options);
         }
 
         MergeCliInput(parsed.Values, parameters, options);
@@ -67,6 +68,7 @@ public static class OperationArguments
             Parameters = parameters,
             GenerateSkeleton = skeleton,
             OutFile = parsed.Values.GetValueOrDefault("outfile") as string,
+            CliOptions = cliOptions,
             // Input tokens given through --cli-input-json also turn pagination off.
             Pagination = paginate ? pagination : new PaginationArguments(),
         };
@@ -122,7 +124,7 @@ public static class OperationArguments
     }
 
     private static void AddToParams(ArgumentTable table, CliArgument arg, object? raw, JsonObject parameters,
-        string operationName, ArgumentOptions options)
+        Dictionary<string, string?> cliOptions, string operationName, ArgumentOptions options)
     {
         if (raw == ArgParser.NotSpecified || (raw is null && arg.Kind != CliArgumentKind.ValueFlag)) return;
         // load-cli-arg: file:// and fileb:// (a one-word list counts as that word).
@@ -152,6 +154,9 @@ public static class OperationArguments
                 break;
             case CliArgumentKind.NegatedValueFlag:
                 if (raw is true) parameters[arg.MemberName!] = new JsonObject { ["Value"] = false };
+                break;
+            case CliArgumentKind.CliOnly:
+                cliOptions[arg.Name] = value as string;
                 break;
             case CliArgumentKind.Count:
                 AddCount(Text(value), parameters);

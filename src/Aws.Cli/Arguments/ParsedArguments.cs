@@ -17,6 +17,9 @@ public sealed class ParsedArguments
     /// <summary>The positional output file of operations with a streaming body.</summary>
     public string? OutFile { get; init; }
 
+    /// <summary>Values of customization options (<c>CliArgumentKind.CliOnly</c>) by option name.</summary>
+    public IReadOnlyDictionary<string, string?> CliOptions { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>The CLI's own pagination options, and whether automatic pagination stays on.</summary>
     public PaginationArguments Pagination { get; init; } = new();
 }

@@ -43,6 +43,9 @@ public sealed class OperationCommand(ServiceModel service, OperationModel operat
                 Print(formatter, query, CliSkeleton.Output(operation), context.Out);
                 return ExitCodes.Success;
         }
+        // The CLI checks a customization's output file while it reads the arguments, before anything else.
+        var mfaOutFile = parsed.CliOptions.ContainsKey("bootstrap-method")
+            ? Customizations.Iam.VirtualMfaBootstrap.ResolveOutFile(parsed, context.GetEnv, context.CurrentDirectory) : null;
         // As the AWS CLI: region and endpoint problems first, then the parameters, and credentials only after.
         RequireSigningRegion(invocation, ClientFactory.ResolveEndpoint(invocation, service));
         Validate(invocation, parsed.Parameters);
@@ -53,6 +56,8 @@ public sealed class OperationCommand(ServiceModel service, OperationModel operat
         {
             var result = await CallAsync(client, parsed.Parameters, cancellation);
             await WriteStreamingBodyAsync(result, parsed.OutFile, cancellation);
+            if (mfaOutFile is not null)
+                Customizations.Iam.VirtualMfaBootstrap.SaveBootstrap(result.Parsed.Result, parsed.CliOptions["bootstrap-method"]!, mfaOutFile);
             Print(formatter, query, result.Parsed.Result, context.Out);
             return ExitCodes.Success;
         }

@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Aws.EndToEnd.Tests.Infrastructure;
 
 namespace Aws.EndToEnd.Tests.Local;
@@ -10,59 +7,22 @@ namespace Aws.EndToEnd.Tests.Local;
 /// <summary>
 /// `aws local serve` on a free port, called by the real AWS CLI v2 and boto3 (their SigV4 verified by our host).
 /// </summary>
-public sealed partial class LocalCloudServerTests : IDisposable
+public sealed class LocalCloudServerTests : IDisposable
 {
     private readonly string _home = Directory.CreateTempSubdirectory("aws-sharp-serve-").FullName;
-    private Process? _server;
+    private LocalServe? _serve;
     private string _endpoint = "";
     private string _key = "", _secret = "";
 
-    [GeneratedRegex(@"AWS_ACCESS_KEY_ID=(\S+)")]
-    private static partial Regex KeyLine();
-
-    [GeneratedRegex(@"AWS_SECRET_ACCESS_KEY=(\S+)")]
-    private static partial Regex SecretLine();
-
     private void Start()
     {
-        var ours = Cli.Ours;
-        if (ours is null) Assert.Skip(Cli.OursMissing);
-        var port = FreePort();
-        var psi = new ProcessStartInfo(ours!.Path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "local", "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data-dir", Path.Combine(_home, "data") })
-            psi.ArgumentList.Add(a);
-        psi.Environment["HOME"] = _home;
-        _server = Process.Start(psi)!;
-        var lines = new List<string>();
-        while (_server.StandardOutput.ReadLine() is { } line)
-        {
-            lines.Add(line);
-            if (line.StartsWith("Press Ctrl-C", StringComparison.Ordinal)) break;
-        }
-        var text = string.Join('\n', lines);
-        _key = KeyLine().Match(text).Groups[1].Value;
-        _secret = SecretLine().Match(text).Groups[1].Value;
-        Assert.False(string.IsNullOrEmpty(_key), text);
-        _endpoint = $"http://127.0.0.1:{port}";
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        _serve = LocalServe.Start(_home);
+        (_endpoint, _key, _secret) = (_serve.Endpoint, _serve.AdminKey, _serve.AdminSecret);
     }
 
     public void Dispose()
     {
-        if (_server is { HasExited: false })
-        {
-            // Ctrl-C: the server stops cleanly.
-            using var kill = Process.Start("kill", ["-INT", _server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-            kill.WaitForExit();
-            if (!_server.WaitForExit(10_000)) _server.Kill(true);
-        }
-        _server?.Dispose();
+        _serve?.Dispose();
         Directory.Delete(_home, recursive: true);
     }
 

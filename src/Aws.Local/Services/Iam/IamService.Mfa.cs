@@ -29,6 +29,7 @@ public sealed partial class IamService
                     ["SerialNumber"] = serial,
                     // A blob: the base32 text the authenticator app is given, base64-encoded on the wire.
                     ["Base32StringSeed"] = Convert.ToBase64String(Encoding.ASCII.GetBytes(seed)),
+                    ["QRCodePNG"] = Convert.ToBase64String(MfaQrCode.Png(name, c.AccountId, seed)),
                 },
             };
         };

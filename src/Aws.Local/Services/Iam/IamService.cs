@@ -62,6 +62,10 @@ public sealed partial class IamService : ILocalService
         else if (op is "GetUser" or "CreateAccessKey" or "ListAccessKeys" or "ListMFADevices" && c.Principal.Kind == Auth.PrincipalKind.User)
             arn = c.Principal.Arn;
         else if (op is "CreatePolicy" && c.Str("PolicyName") is { } pn) arn = $"arn:aws:iam::{c.AccountId}:policy{c.Str("Path") ?? "/"}{pn}";
+        // List operations name the collection's path prefix, as AWS's denials show (arn:aws:iam::ACCOUNT:user/).
+        else if (op switch { "ListUsers" => "user", "ListRoles" => "role", "ListGroups" => "group", "ListPolicies" => "policy",
+                     "ListInstanceProfiles" => "instance-profile", _ => null } is { } collection)
+            arn = $"arn:aws:iam::{c.AccountId}:{collection}{c.Str("PathPrefix") ?? "/"}";
         var keys = new Dictionary<string, IReadOnlyList<string>>();
         if (c.Str("PolicyArn") is { } policyArn) keys["iam:PolicyARN"] = [policyArn];
         return new AuthorizationTarget([arn ?? "*"]) { ContextKeys = keys };
