@@ -11,7 +11,7 @@ public static class IamPolicies
     {
         var account = new IamAccount(state, principal.AccountId);
         var result = new List<PolicyDocument>();
-        if (principal.Kind == PrincipalKind.User && principal.UserName is { } userName && account.Users[userName] is JsonObject user)
+        if (principal.Kind is PrincipalKind.User or PrincipalKind.FederatedUser && principal.UserName is { } userName && account.Users[userName] is JsonObject user)
         {
             AddEntity(result, account, user, $"user/{userName}");
             foreach (var (groupName, group) in account.Groups)
@@ -31,7 +31,7 @@ public static class IamPolicies
         var account = new IamAccount(state, principal.AccountId);
         return principal.Kind switch
         {
-            PrincipalKind.User when principal.UserName is { } u => account.Users[u] as JsonObject,
+            PrincipalKind.User or PrincipalKind.FederatedUser when principal.UserName is { } u => account.Users[u] as JsonObject,
             PrincipalKind.AssumedRole when principal.RoleName is { } r => account.Roles[r] as JsonObject,
             _ => null,
         };
@@ -52,7 +52,7 @@ public static class IamPolicies
         return tags;
     }
 
-    /// <summary>Session policies of an assumed-role session: the inline Policy and the managed PolicyArns.</summary>
+    /// <summary>Session policies of an assumed-role or federated-user session: the inline Policy and the managed PolicyArns.</summary>
     public static IReadOnlyList<PolicyDocument> SessionPolicies(JsonObject state, Principal principal)
     {
         var result = new List<PolicyDocument>();
@@ -63,7 +63,8 @@ public static class IamPolicies
             if (account.DefaultDocument(arn) is { } managed && PolicyDocument.Parse(managed) is { } parsed)
                 result.Add(new PolicyDocument("session", arn, parsed));
         // A PolicyArns entry that no longer exists still makes this a session with a session policy (allowing nothing).
-        if (result.Count == 0 && principal.SessionPolicyArns.Count > 0)
+        // A federated user given no session policy has no permissions at all, as GetFederationToken documents.
+        if (result.Count == 0 && (principal.SessionPolicyArns.Count > 0 || principal.Kind == PrincipalKind.FederatedUser))
             result.Add(new PolicyDocument("session", "session", new JsonObject { ["Version"] = "2012-10-17", ["Statement"] = new JsonArray() }));
         return result;
     }
