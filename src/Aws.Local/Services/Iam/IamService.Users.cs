@@ -55,7 +55,11 @@ public sealed partial class IamService
                 foreach (var (_, key) in a.AccessKeys)
                     if (key is JsonObject k && k.Str("account") == a.AccountId && k.Str("userName") == name) k["userName"] = newName;
                 foreach (var (_, e) in a.SigningCertificates)
-                    if (e is JsonObject cert && cert.Str("_user") == name) cert["_user"] = cert["UserName"] = newName;
+                    if (e is JsonObject cert && cert.Str("_user") == name)
+                    {
+                        cert["_user"] = newName;
+                        cert["UserName"] = newName;
+                    }
                 foreach (var (_, e) in a.SshPublicKeys)
                     if (e is JsonObject key && key.Str("UserName") == name) key["UserName"] = newName;
                 name = newName;
