@@ -65,7 +65,7 @@ public static class IamPolicies
         // A PolicyArns entry that no longer exists still makes this a session with a session policy (allowing nothing).
         // A federated user given no session policy has no permissions at all, as GetFederationToken documents.
         if (result.Count == 0 && (principal.SessionPolicyArns.Count > 0 || principal.Kind == PrincipalKind.FederatedUser))
-            result.Add(new PolicyDocument("session", "session", new JsonObject { ["Version"] = "2012-10-17", ["Statement"] = new JsonArray() }));
+            result.Add(new PolicyDocument("session", "session", AllowsNothing()));
         return result;
     }
 
@@ -87,4 +87,11 @@ public static class IamPolicies
                 if (arnNode?.ToString() is { } arn && account.DefaultDocument(arn) is { } json && PolicyDocument.Parse(json) is { } parsed)
                     result.Add(new PolicyDocument("identity", arn, parsed));
     }
+
+    // A session policy that grants nothing (an empty Statement list would not parse, and so would not limit the session).
+    private static JsonObject AllowsNothing() => new()
+    {
+        ["Version"] = "2012-10-17",
+        ["Statement"] = new JsonArray(new JsonObject { ["Effect"] = "Allow", ["NotAction"] = "*", ["Resource"] = "*" }),
+    };
 }
