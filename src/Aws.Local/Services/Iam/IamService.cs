@@ -33,6 +33,7 @@ public sealed partial class IamService : ILocalService
         RegisterProviders();
         RegisterServerCertificates();
         RegisterUserCredentials();
+        RegisterAuthorizationDetails();
     }
 
     public string SigningName => "iam";
