@@ -86,4 +86,38 @@ public class IamAccountTests
         Assert.Equal(2, map["AccessKeysPerUserQuota"]!.GetValue<long>());
         Assert.Equal(6144, map["PolicySizeQuota"]!.GetValue<long>());
     }
+
+    [Fact]
+    public void Authorization_details_list_entities_with_their_policies_and_page()
+    {
+        _f.Ok("iam", "CreateGroup", new() { ["GroupName"] = "devs" });
+        _f.Ok("iam", "AddUserToGroup", new() { ["GroupName"] = "devs", ["UserName"] = "admin" });
+        _f.Ok("iam", "PutUserPolicy", new()
+        {
+            ["UserName"] = "admin", ["PolicyName"] = "inline",
+            ["PolicyDocument"] = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}""",
+        });
+        var all = _f.Ok("iam", "GetAccountAuthorizationDetails");
+        var admin = all["UserDetailList"]!.AsArray().Single()!;
+        Assert.Equal("admin", admin["UserName"]!.GetValue<string>());
+        Assert.Equal(["devs"], admin["GroupList"]!.AsArray().Select(g => g!.GetValue<string>()));
+        Assert.Equal("inline", admin["UserPolicyList"]![0]!["PolicyName"]!.GetValue<string>());
+        Assert.Equal("s3:*", admin["UserPolicyList"]![0]!["PolicyDocument"]!["Statement"]![0]!["Action"]!.GetValue<string>());
+        Assert.Equal("AdministratorAccess", admin["AttachedManagedPolicies"]![0]!["PolicyName"]!.GetValue<string>());
+        Assert.Single(all["GroupDetailList"]!.AsArray());
+        // AWS managed policies are listed when in use, with their versions.
+        var policy = all["Policies"]!.AsArray().Single()!;
+        Assert.Equal("arn:aws:iam::aws:policy/AdministratorAccess", policy["Arn"]!.GetValue<string>());
+        Assert.Equal(1, policy["AttachmentCount"]!.GetValue<long>());
+        Assert.True(policy["PolicyVersionList"]![0]!["IsDefaultVersion"]!.GetValue<bool>());
+
+        var users = _f.Ok("iam", "GetAccountAuthorizationDetails", new() { ["Filter"] = new JsonArray("User") });
+        Assert.Empty(users["GroupDetailList"]!.AsArray());
+        var first = _f.Ok("iam", "GetAccountAuthorizationDetails", new() { ["MaxItems"] = 1 });
+        Assert.True(first["IsTruncated"]!.GetValue<bool>());
+        Assert.Single(first["UserDetailList"]!.AsArray());
+        var rest = _f.Ok("iam", "GetAccountAuthorizationDetails", new() { ["MaxItems"] = 10, ["Marker"] = first["Marker"]!.GetValue<string>() });
+        Assert.Empty(rest["UserDetailList"]!.AsArray());
+        Assert.Single(rest["GroupDetailList"]!.AsArray());
+    }
 }
