@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Aws.EndToEnd.Tests.Infrastructure;
 
 namespace Aws.EndToEnd.Tests.Local;
@@ -10,70 +7,20 @@ namespace Aws.EndToEnd.Tests.Local;
 /// <summary>
 /// `aws local serve` on a free port, called by the real AWS CLI v2 and boto3 (their SigV4 verified by our host).
 /// </summary>
-public sealed partial class LocalCloudServerTests : IDisposable
+public sealed class LocalCloudServerTests : IDisposable
 {
-    private readonly string _home = Directory.CreateTempSubdirectory("aws-sharp-serve-").FullName;
-    private Process? _server;
-    private string _endpoint = "";
-    private string _key = "", _secret = "";
+    private LocalServe? _serve;
 
-    [GeneratedRegex(@"AWS_ACCESS_KEY_ID=(\S+)")]
-    private static partial Regex KeyLine();
+    private string _home => _serve!.Home;
+    private string _endpoint => _serve!.Endpoint;
+    private string _key => _serve!.Key;
+    private string _secret => _serve!.Secret;
 
-    [GeneratedRegex(@"AWS_SECRET_ACCESS_KEY=(\S+)")]
-    private static partial Regex SecretLine();
+    private void Start() => _serve = LocalServe.Start();
 
-    private void Start()
-    {
-        var ours = Cli.Ours;
-        if (ours is null) Assert.Skip(Cli.OursMissing);
-        var port = FreePort();
-        var psi = new ProcessStartInfo(ours!.Path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "local", "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data-dir", Path.Combine(_home, "data") })
-            psi.ArgumentList.Add(a);
-        psi.Environment["HOME"] = _home;
-        _server = Process.Start(psi)!;
-        var lines = new List<string>();
-        while (_server.StandardOutput.ReadLine() is { } line)
-        {
-            lines.Add(line);
-            if (line.StartsWith("Press Ctrl-C", StringComparison.Ordinal)) break;
-        }
-        var text = string.Join('\n', lines);
-        _key = KeyLine().Match(text).Groups[1].Value;
-        _secret = SecretLine().Match(text).Groups[1].Value;
-        Assert.False(string.IsNullOrEmpty(_key), text);
-        _endpoint = $"http://127.0.0.1:{port}";
-    }
+    public void Dispose() => _serve?.Dispose();
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    public void Dispose()
-    {
-        if (_server is { HasExited: false })
-        {
-            // Ctrl-C: the server stops cleanly.
-            using var kill = Process.Start("kill", ["-INT", _server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-            kill.WaitForExit();
-            if (!_server.WaitForExit(10_000)) _server.Kill(true);
-        }
-        _server?.Dispose();
-        Directory.Delete(_home, recursive: true);
-    }
-
-    private CliResult Real(string key, string secret, params string[] args)
-    {
-        if (Cli.Real is null) Assert.Skip(Cli.RealMissing);
-        return Cli.Real!.Run([.. args, "--endpoint-url", _endpoint], new Dictionary<string, string?>
-        {
-            ["HOME"] = _home, ["AWS_ACCESS_KEY_ID"] = key, ["AWS_SECRET_ACCESS_KEY"] = secret, ["AWS_DEFAULT_REGION"] = "us-east-1",
-        });
-    }
+    private CliResult Real(string key, string secret, params string[] args) => _serve!.Real(key, secret, args);
 
     [Fact]
     public void Real_cli_v2_walk_through_is_verified_and_authorized()
