@@ -211,6 +211,10 @@ public sealed class StsFederationTests : IDisposable
         Assert.True(Allowed(withPolicy, "ec2:DescribeInstances"));
         Assert.False(Allowed(withPolicy, "ec2:DescribeImages"));
         Assert.False(Allowed(withoutPolicy, "ec2:DescribeInstances"));
+        // The root user's federated users get root's permissions, limited by the session policy.
+        var fromRoot = LocalCloudFixture.Credentials(_f.Ok("sts", "GetFederationToken", new() { ["Name"] = "p3", ["Policy"] = ReadUsersPolicy }, _f.Root));
+        Assert.True(Allowed(fromRoot, "ec2:DescribeInstances"));
+        Assert.False(Allowed(fromRoot, "ec2:TerminateInstances"));
     }
 
     [Fact]
@@ -233,7 +237,7 @@ public sealed class StsFederationTests : IDisposable
         var principal = new Aws.Local.Auth.Principal
         {
             Kind = Aws.Local.Auth.PrincipalKind.FederatedUser, AccountId = Account, Arn = "x", UserId = "x", AccessKeyId = credentials.AccessKeyId,
-            UserName = session["userName"]!.GetValue<string>(), SessionPolicy = session["sessionPolicy"]?.GetValue<string>(), IsTemporary = true,
+            UserName = session["userName"]?.GetValue<string>(), ParentUserArn = session["userArn"]?.GetValue<string>(), SessionPolicy = session["sessionPolicy"]?.GetValue<string>(), IsTemporary = true,
         };
         var result = _f.Cloud.Authorizer.Authorize(new Aws.Local.Auth.AuthorizationRequest
         {

@@ -22,6 +22,16 @@ public static class IamPolicies
         {
             AddEntity(result, account, role, $"role/{roleName}");
         }
+        else if (principal.Kind == PrincipalKind.FederatedUser && principal.UserName is null
+                 && principal.ParentUserArn == $"arn:aws:iam::{principal.AccountId}:root")
+        {
+            // The root user's federation sessions: everything the root user may do, limited by the session policy.
+            result.Add(new PolicyDocument("identity", "root", new JsonObject
+            {
+                ["Version"] = "2012-10-17",
+                ["Statement"] = new JsonArray(new JsonObject { ["Effect"] = "Allow", ["Action"] = "*", ["Resource"] = "*" }),
+            }));
+        }
         return result;
     }
 
