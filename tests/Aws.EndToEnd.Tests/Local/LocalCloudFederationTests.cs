@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -109,6 +110,60 @@ public sealed class LocalCloudFederationTests
             "--web-identity-token", token, "--endpoint-url", serve.Endpoint], new Dictionary<string, string?> { ["HOME"] = serve.Home, ["AWS_DEFAULT_REGION"] = "us-east-1" });
         Assert.True(ours.ExitCode == 0, ours.ToString());
         Assert.Contains("assumed-role/ci/ours", ours.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Boto3_saml_federation_token_and_account_alias()
+    {
+        using var serve = LocalServe.Start();
+        var script = """
+            import boto3, sys, base64, datetime, botocore
+            key, sec, ep = sys.argv[1:4]
+            s = boto3.session.Session(aws_access_key_id=key, aws_secret_access_key=sec, region_name='us-east-1')
+            iam = s.client('iam', endpoint_url=ep); sts = s.client('sts', endpoint_url=ep)
+            account = sts.get_caller_identity()['Account']
+            iam.create_account_alias(AccountAlias='local-test-co')
+            print(iam.list_account_aliases()['AccountAliases'])
+            idp = 'https://idp.example.com/saml'
+            padding = '<!--' + 'x' * 1000 + '-->'
+            metadata = ('<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="%s">%s'
+                '<md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"/></md:EntityDescriptor>') % (idp, padding)
+            provider = iam.create_saml_provider(Name='Corp', SAMLMetadataDocument=metadata)['SAMLProviderArn']
+            role = iam.create_role(RoleName='sso', AssumeRolePolicyDocument='{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"%s"},"Action":"sts:AssumeRoleWithSAML"}]}' % provider)['Role']['Arn']
+            until = (datetime.datetime.utcnow() + datetime.timedelta(minutes=5)).strftime('%Y-%m-%dT%H:%M:%SZ')
+            a = 'urn:oasis:names:tc:SAML:2.0:assertion'
+            response = ('<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="%s"><saml:Assertion>'
+                '<saml:Issuer>%s</saml:Issuer><saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">u1</saml:NameID>'
+                '<saml:SubjectConfirmation><saml:SubjectConfirmationData NotOnOrAfter="%s" Recipient="https://signin.aws.amazon.com/saml"/></saml:SubjectConfirmation></saml:Subject>'
+                '<saml:Conditions NotOnOrAfter="%s"><saml:AudienceRestriction><saml:Audience>https://signin.aws.amazon.com/saml</saml:Audience></saml:AudienceRestriction></saml:Conditions>'
+                '<saml:AttributeStatement><saml:Attribute Name="https://aws.amazon.com/SAML/Attributes/Role"><saml:AttributeValue>%s,%s</saml:AttributeValue></saml:Attribute>'
+                '<saml:Attribute Name="https://aws.amazon.com/SAML/Attributes/RoleSessionName"><saml:AttributeValue>u1@corp</saml:AttributeValue></saml:Attribute>'
+                '</saml:AttributeStatement></saml:Assertion></samlp:Response>') % (a, idp, until, until, role, provider)
+            anonymous = boto3.session.Session(region_name='us-east-1').client('sts', endpoint_url=ep, config=botocore.config.Config(signature_version=botocore.UNSIGNED))
+            r = anonymous.assume_role_with_saml(RoleArn=role, PrincipalArn=provider, SAMLAssertion=base64.b64encode(response.encode()).decode())
+            print(r['AssumedRoleUser']['Arn'].split(':')[-1], r['SubjectType'])
+            f = sts.get_federation_token(Name='partner', Policy='{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:ListAllMyBuckets","Resource":"*"}]}')
+            c = f['Credentials']
+            fed = boto3.session.Session(aws_access_key_id=c['AccessKeyId'], aws_secret_access_key=c['SecretAccessKey'], aws_session_token=c['SessionToken'], region_name='us-east-1')
+            print(fed.client('sts', endpoint_url=ep).get_caller_identity()['Arn'].split(':')[-1])
+            try:
+                fed.client('iam', endpoint_url=ep).list_users()
+            except botocore.exceptions.ClientError as e:
+                print(e.response['Error']['Code'])
+            """;
+        var path = Path.Combine(serve.Home, "federation.py");
+        File.WriteAllText(path, script);
+        var psi = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { path, serve.Key, serve.Secret, serve.Endpoint }) psi.ArgumentList.Add(a);
+        foreach (var k in psi.Environment.Keys.Where(k => k.StartsWith("AWS_", StringComparison.Ordinal)).ToList()) psi.Environment.Remove(k);
+        psi.Environment["HOME"] = serve.Home;
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEnd();
+        var stderr = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        if (stderr.Contains("No module named 'boto3'", StringComparison.Ordinal)) Assert.Skip("boto3 is not installed");
+        Assert.True(p.ExitCode == 0, stderr);
+        Assert.Equal("['local-test-co']\nassumed-role/sso/u1@corp transient\nfederated-user/partner\nAccessDenied\n", stdout);
     }
 
     private static string Token(RSA key, string subject)
