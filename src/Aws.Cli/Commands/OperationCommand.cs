@@ -49,7 +49,8 @@ public sealed class OperationCommand(ServiceModel service, OperationModel operat
         // As the AWS CLI: region and endpoint problems first, then the parameters, and credentials only after.
         RequireSigningRegion(invocation, ClientFactory.ResolveEndpoint(invocation, service));
         Validate(invocation, parsed.Parameters);
-        var client = ClientFactory.Create(invocation, service);
+        // Unsigned operations (sts:AssumeRoleWithWebIdentity, ...) need no credentials, as in botocore.
+        var client = ClientFactory.Create(invocation, service, needsCredentials: !operation.Unsigned);
         var paginator = parsed.Pagination.Enabled ? PaginatorConfig.For(service.Paginators, operation.Name) : null;
 
         if (paginator is null)

@@ -20,7 +20,7 @@ public sealed class PolicyEngineAuthorizer : IAuthorizer
         var session = Sources(request.SessionPolicies);
         var resourcePolicies = request.ResourcePolicy is { } rp && Source(rp) is { } parsed ? [parsed] : Array.Empty<PolicySource>();
         // A role whose trust policy cannot be read can still not be assumed: the trust policy is required either way.
-        var trustRequired = request.Action.Equals("sts:AssumeRole", StringComparison.OrdinalIgnoreCase) && request.ResourcePolicy is not null;
+        var trustRequired = IsAssumeRole(request.Action) && request.ResourcePolicy is not null;
         // AWS refuses role assumption with root credentials before looking at any policy.
         if (trustRequired && request.Principal.Kind == PrincipalKind.Root)
             return new AuthorizationResult(AuthorizationDecision.ImplicitDeny) { Message = "Roles may not be assumed by root accounts." };
@@ -53,9 +53,17 @@ public sealed class PolicyEngineAuthorizer : IAuthorizer
         return allowed!;
     }
 
+    private static bool IsAssumeRole(string action) =>
+        action.Equals("sts:AssumeRole", StringComparison.OrdinalIgnoreCase)
+        || action.Equals("sts:AssumeRoleWithWebIdentity", StringComparison.OrdinalIgnoreCase)
+        || action.Equals("sts:AssumeRoleWithSAML", StringComparison.OrdinalIgnoreCase);
+
     // STS still answers implicit denials without the reason IAM and other services append.
+    // Federated callers are told only "Not authorized to perform sts:AssumeRoleWithWebIdentity", as AWS answers them.
     private static string Message(PolicyContext context, Engine.AuthorizationResult result) =>
-        result.Decision == PolicyDecision.ImplicitDeny && context.Action.StartsWith("sts:", StringComparison.OrdinalIgnoreCase)
+        context.Principal?.FederatedProvider is not null && context.Principal.Type == PrincipalType.FederatedUser && context.Principal.ParentUserArn is null
+            ? $"Not authorized to perform {context.Action}"
+        : result.Decision == PolicyDecision.ImplicitDeny && context.Action.StartsWith("sts:", StringComparison.OrdinalIgnoreCase)
             ? AccessDeniedMessage.Format(context.Principal?.Arn ?? "anonymous", context.Action, context.Resource, DenialReason.None)
             : AccessDeniedMessage.Format(context, result, includePolicyArn: true);
 
@@ -68,6 +76,18 @@ public sealed class PolicyEngineAuthorizer : IAuthorizer
             Arn = p.Arn, AccountId = p.AccountId, Type = PrincipalType.User, UserName = p.UserName, UserId = p.UserId,
             Tags = p.SessionTags,
         },
+        // GetFederationToken sessions: a trust policy naming the parent user matches them as the role behind a session.
+        PrincipalKind.FederatedUser => new PrincipalInfo
+        {
+            Arn = p.Arn, AccountId = p.AccountId, Type = PrincipalType.FederatedUser, UserId = p.UserId, ParentUserArn = p.ParentUserArn,
+            Tags = p.SessionTags,
+        },
+        // The bearer of a web identity token or SAML assertion: matched by a trust policy's "Federated" principal only.
+        PrincipalKind.WebIdentity => new PrincipalInfo
+        {
+            Arn = p.Arn, AccountId = p.AccountId, Type = PrincipalType.FederatedUser, UserId = p.UserId, FederatedProvider = p.FederatedProvider,
+        },
+        PrincipalKind.Anonymous => PrincipalInfo.Anonymous(),
         _ => new PrincipalInfo
         {
             Arn = p.Arn, AccountId = p.AccountId, Type = PrincipalType.AssumedRole, UserId = p.UserId,

@@ -97,6 +97,17 @@ public sealed class RequestAuthenticator(TimeProvider clock)
                 RoleName = session.Str("roleName"), SessionName = session.Str("sessionName"),
                 SessionPolicy = session.Str("sessionPolicy"),
                 SessionPolicyArns = session["sessionPolicyArns"] is JsonArray arns ? [.. arns.Select(a => a?.ToString() ?? "")] : [],
+                FederatedProvider = session.Str("federatedProvider"),
+            },
+            "federated-user" => common with
+            {
+                Kind = PrincipalKind.FederatedUser,
+                Arn = $"arn:aws:sts::{account}:federated-user/{session.Str("federatedName")}",
+                PrincipalArn = $"arn:aws:sts::{account}:federated-user/{session.Str("federatedName")}",
+                UserId = $"{account}:{session.Str("federatedName")}",
+                UserName = session.Str("userName"), ParentUserArn = session.Str("userArn"),
+                SessionPolicy = session.Str("sessionPolicy"),
+                SessionPolicyArns = session["sessionPolicyArns"] is JsonArray fedArns ? [.. fedArns.Select(a => a?.ToString() ?? "")] : [],
             },
             "root-session" => common with
             {

@@ -15,5 +15,8 @@ public sealed record AuthorizationTarget(IReadOnlyList<string> Resources)
     /// <summary>Allowed unless a policy explicitly denies it (sts:GetSessionToken needs no permission, as AWS documents).</summary>
     public bool AllowedUnlessDenied { get; init; }
 
+    /// <summary>Who the request is authorized as when not the signer: the bearer of a verified web identity token or SAML assertion.</summary>
+    public Principal? Caller { get; init; }
+
     public static AuthorizationTarget Any { get; } = new(["*"]);
 }

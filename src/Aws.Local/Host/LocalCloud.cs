@@ -21,6 +21,7 @@ public sealed class LocalCloud
     private readonly Dictionary<(string Service, string Operation), Core.Model.OperationModel> _operations = new();
     private readonly RequestAuthenticator _authenticator;
     private readonly QueryServerRequestParser _parser = new();
+    private const string DefaultRegion = "us-east-1";
 
     public LocalCloud(LocalCloudOptions options)
     {
@@ -77,10 +78,22 @@ public sealed class LocalCloud
     private AwsHttpResponse Run(AwsHttpRequest request, LocalRequestInfo info, string requestId, ILocalService service,
         Core.Model.OperationModel operation, Dictionary<string, string> fields, JsonObject state)
     {
-        var principal = _authenticator.Authenticate(request, state, out var auth);
-        if (auth.Scope.Service != service.SigningName)
-            throw new LocalServiceException("SignatureDoesNotMatch",
-                $"Credential should be scoped to correct service: '{service.SigningName}'. ", 403);
+        // AssumeRoleWithWebIdentity/SAML are served without credentials (the token or assertion is the proof).
+        Principal principal;
+        string region;
+        if (operation.Unsigned && !SigV4Authorization.IsSigV4(request))
+        {
+            principal = Principal.Anonymous;
+            region = DefaultRegion;
+        }
+        else
+        {
+            principal = _authenticator.Authenticate(request, state, out var auth);
+            if (auth.Scope.Service != service.SigningName)
+                throw new LocalServiceException("SignatureDoesNotMatch",
+                    $"Credential should be scoped to correct service: '{service.SigningName}'. ", 403);
+            region = auth.Scope.Region;
+        }
         JsonObject input;
         try
         {
@@ -93,7 +106,7 @@ public sealed class LocalCloud
         var context = new RequestContext
         {
             Principal = principal, Operation = operation, Input = input, RequestId = requestId,
-            Region = auth.Scope.Region, Now = Clock.GetUtcNow(), SourceIp = info.SourceIp, IsSecureTransport = info.IsSecure,
+            Region = region, Now = Clock.GetUtcNow(), SourceIp = info.SourceIp, IsSecureTransport = info.IsSecure,
         };
         var target = service.Target(context, state);
         if (!target.Unauthorized) Authorize(context, target, state);
@@ -103,13 +116,18 @@ public sealed class LocalCloud
 
     private void Authorize(RequestContext context, AuthorizationTarget target, JsonObject state)
     {
-        var principal = context.Principal;
+        // A web identity or SAML assertion is weighed against the trust policy in place of the (anonymous) signer.
+        var principal = target.Caller ?? context.Principal;
+        // GetFederationToken sessions can call no IAM operation and no STS one but GetCallerIdentity, as AWS documents.
+        if (principal.Kind == PrincipalKind.FederatedUser && service(context) is "iam" or "sts")
+            throw LocalServiceException.AccessDenied(
+                $"User: {principal.Arn} is not authorized to perform: {service(context)}:{context.Operation.Name} on resource: {target.Resources[0]} because no session policy allows the {service(context)}:{context.Operation.Name} action");
         var request = new AuthorizationRequest
         {
             Principal = principal,
             Action = service(context) + ":" + context.Operation.Name,
             Resources = target.Resources,
-            Context = RequestContextKeys.Build(context, target.ContextKeys, IamPolicies.PrincipalTags(state, principal)),
+            Context = RequestContextKeys.Build(context with { Principal = principal }, target.ContextKeys, IamPolicies.PrincipalTags(state, principal)),
             IdentityPolicies = IamPolicies.ForPrincipal(state, principal),
             PermissionsBoundary = IamPolicies.BoundaryForPrincipal(state, principal),
             ResourcePolicy = target.ResourcePolicy,

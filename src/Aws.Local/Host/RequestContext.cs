@@ -5,7 +5,7 @@ using Aws.Local.Auth;
 namespace Aws.Local.Host;
 
 /// <summary>One authenticated request as a handler sees it: who, which operation, the parsed input, when.</summary>
-public sealed class RequestContext
+public sealed record RequestContext
 {
     public required Principal Principal { get; init; }
     public required OperationModel Operation { get; init; }

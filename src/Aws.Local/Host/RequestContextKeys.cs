@@ -15,13 +15,18 @@ public static class RequestContextKeys
             ["aws:userid"] = [p.UserId],
             ["aws:PrincipalArn"] = [p.PrincipalArn],
             ["aws:PrincipalAccount"] = [p.AccountId],
-            ["aws:PrincipalType"] = [p.Kind switch { Auth.PrincipalKind.Root => "Account", Auth.PrincipalKind.User => "User", _ => "AssumedRole" }],
+            ["aws:PrincipalType"] = [p.Kind switch
+            {
+                Auth.PrincipalKind.Root => "Account", Auth.PrincipalKind.User => "User", Auth.PrincipalKind.FederatedUser => "FederatedUser",
+                Auth.PrincipalKind.WebIdentity => "WebIdentityUser", Auth.PrincipalKind.Anonymous => "Anonymous", _ => "AssumedRole",
+            }],
             ["aws:RequestedRegion"] = [context.Region],
             ["aws:CurrentTime"] = [context.Now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)],
             ["aws:EpochTime"] = [context.Now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)],
             ["aws:SecureTransport"] = [context.IsSecureTransport ? "true" : "false"],
         };
         if (p.Kind == Auth.PrincipalKind.User && p.UserName is { } user) keys["aws:username"] = [user];
+        if (p.FederatedProvider is { } provider) keys["aws:FederatedProvider"] = [provider];
         if (context.SourceIp is { } ip) keys["aws:SourceIp"] = [ip];
         if (p.IsTemporary)
         {

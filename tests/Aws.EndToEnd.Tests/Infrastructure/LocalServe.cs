@@ -13,16 +13,21 @@ namespace Aws.EndToEnd.Tests.Infrastructure;
 public sealed partial class LocalServe : IDisposable
 {
     private readonly Process _server;
+    private readonly bool _ownsHome;
 
-    private LocalServe(Process server, string endpoint, string key, string secret, string dataDir)
+    private LocalServe(Process server, string home, bool ownsHome, string endpoint, string key, string secret, string dataDir)
     {
         _server = server;
+        Home = home;
+        _ownsHome = ownsHome;
         Endpoint = endpoint;
         AdminKey = key;
         AdminSecret = secret;
         DataDir = dataDir;
     }
 
+    /// <summary>The HOME the server (and <see cref="Real"/>) runs with.</summary>
+    public string Home { get; }
     public string Endpoint { get; }
     public string AdminKey { get; }
     public string AdminSecret { get; }
@@ -35,8 +40,13 @@ public sealed partial class LocalServe : IDisposable
     [GeneratedRegex(@"AWS_SECRET_ACCESS_KEY=(\S+)")]
     private static partial Regex SecretLine();
 
-    /// <summary>Starts the server (skips the test when the published binary is missing).</summary>
-    public static LocalServe Start(string home)
+    /// <summary>Starts the server in a temporary HOME deleted on dispose (skips the test when the binary is missing).</summary>
+    public static LocalServe Start() => Start(Directory.CreateTempSubdirectory("aws-sharp-serve-").FullName, ownsHome: true);
+
+    /// <summary>Starts the server with data under <paramref name="home"/>, which the caller keeps.</summary>
+    public static LocalServe Start(string home) => Start(home, ownsHome: false);
+
+    private static LocalServe Start(string home, bool ownsHome)
     {
         var ours = Cli.Ours;
         if (ours is null) Assert.Skip(Cli.OursMissing);
@@ -60,9 +70,10 @@ public sealed partial class LocalServe : IDisposable
         if (key.Length == 0)
         {
             server.Kill(true);
+            if (ownsHome) Directory.Delete(home, recursive: true);
             Assert.Fail("aws local serve did not print its credentials:\n" + text + server.StandardError.ReadToEnd());
         }
-        return new LocalServe(server, $"http://127.0.0.1:{port}", key, secret, dataDir);
+        return new LocalServe(server, home, ownsHome, $"http://127.0.0.1:{port}", key, secret, dataDir);
     }
 
     public static int FreePort()
@@ -70,6 +81,16 @@ public sealed partial class LocalServe : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Runs the real AWS CLI v2 against the server with these keys (none: an unsigned caller).</summary>
+    public CliResult Real(string? key, string? secret, params string[] args)
+    {
+        if (Cli.Real is null) Assert.Skip(Cli.RealMissing);
+        var env = new Dictionary<string, string?> { ["HOME"] = Home, ["AWS_DEFAULT_REGION"] = "us-east-1" };
+        if (key is not null) env["AWS_ACCESS_KEY_ID"] = key;
+        if (secret is not null) env["AWS_SECRET_ACCESS_KEY"] = secret;
+        return Cli.Real!.Run([.. args, "--endpoint-url", Endpoint], env);
     }
 
     public void Dispose()
@@ -81,5 +102,6 @@ public sealed partial class LocalServe : IDisposable
             if (!_server.WaitForExit(10_000)) _server.Kill(true);
         }
         _server.Dispose();
+        if (_ownsHome) Directory.Delete(Home, recursive: true);
     }
 }

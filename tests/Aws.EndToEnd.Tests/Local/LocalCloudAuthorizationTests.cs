@@ -107,13 +107,13 @@ public sealed class LocalCloudAuthorizationTests : IDisposable
         Admin("iam", "create-role", "--role-name", "vendor", "--assume-role-policy-document", File("trust.json", trust));
         var role = $"arn:aws:iam::{_account}:role/vendor";
 
-        var noId = Run(bob, "sts", "assume-role", "--role-arn", role, "--role-session-name", "s");
+        var noId = Run(bob, "sts", "assume-role", "--role-arn", role, "--role-session-name", "s0");
         Assert.Contains($"User: arn:aws:iam::{_account}:user/bob is not authorized to perform: sts:AssumeRole on resource: {role}",
             noId.Stderr, StringComparison.Ordinal);
-        Assert.NotEqual(0, Run(bob, "sts", "assume-role", "--role-arn", role, "--role-session-name", "s", "--external-id", "bad").ExitCode);
-        var ok = Run(bob, "sts", "assume-role", "--role-arn", role, "--role-session-name", "s", "--external-id", "xyz");
+        Assert.NotEqual(0, Run(bob, "sts", "assume-role", "--role-arn", role, "--role-session-name", "s0", "--external-id", "bad").ExitCode);
+        var ok = Run(bob, "sts", "assume-role", "--role-arn", role, "--role-session-name", "s0", "--external-id", "xyz");
         Assert.True(ok.ExitCode == 0, ok.ToString());
-        Assert.Contains($"assumed-role/vendor/s", ok.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"assumed-role/vendor/s0", ok.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

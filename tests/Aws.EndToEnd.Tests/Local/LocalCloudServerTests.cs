@@ -9,31 +9,18 @@ namespace Aws.EndToEnd.Tests.Local;
 /// </summary>
 public sealed class LocalCloudServerTests : IDisposable
 {
-    private readonly string _home = Directory.CreateTempSubdirectory("aws-sharp-serve-").FullName;
     private LocalServe? _serve;
-    private string _endpoint = "";
-    private string _key = "", _secret = "";
 
-    private void Start()
-    {
-        _serve = LocalServe.Start(_home);
-        (_endpoint, _key, _secret) = (_serve.Endpoint, _serve.AdminKey, _serve.AdminSecret);
-    }
+    private string _home => _serve!.Home;
+    private string _endpoint => _serve!.Endpoint;
+    private string _key => _serve!.AdminKey;
+    private string _secret => _serve!.AdminSecret;
 
-    public void Dispose()
-    {
-        _serve?.Dispose();
-        Directory.Delete(_home, recursive: true);
-    }
+    private void Start() => _serve = LocalServe.Start();
 
-    private CliResult Real(string key, string secret, params string[] args)
-    {
-        if (Cli.Real is null) Assert.Skip(Cli.RealMissing);
-        return Cli.Real!.Run([.. args, "--endpoint-url", _endpoint], new Dictionary<string, string?>
-        {
-            ["HOME"] = _home, ["AWS_ACCESS_KEY_ID"] = key, ["AWS_SECRET_ACCESS_KEY"] = secret, ["AWS_DEFAULT_REGION"] = "us-east-1",
-        });
-    }
+    public void Dispose() => _serve?.Dispose();
+
+    private CliResult Real(string key, string secret, params string[] args) => _serve!.Real(key, secret, args);
 
     [Fact]
     public void Real_cli_v2_walk_through_is_verified_and_authorized()

@@ -157,7 +157,7 @@ public class IamAuthorizationTests
         var trust = $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::{{Account}}:root"},"Action":"sts:AssumeRole"}]}""";
         _f.Ok("iam", "CreateRole", new() { ["RoleName"] = name, ["AssumeRolePolicyDocument"] = trust });
         _f.Ok("iam", "AttachRolePolicy", new() { ["RoleName"] = name, ["PolicyArn"] = "arn:aws:iam::aws:policy/AdministratorAccess" });
-        return new JsonObject { ["RoleArn"] = $"arn:aws:iam::{Account}:role/{name}", ["RoleSessionName"] = "s" };
+        return new JsonObject { ["RoleArn"] = $"arn:aws:iam::{Account}:role/{name}", ["RoleSessionName"] = "s0" };
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public class IamAuthorizationTests
         var session = LocalCloudFixture.Credentials(_f.Ok("sts", "AssumeRole", input));
         _f.Ok("iam", "ListUsers", credentials: session);
         var error = _f.Fails("AccessDenied", "iam", "CreateUser", new() { ["UserName"] = "eve" }, session);
-        Assert.Equal($"User: arn:aws:sts::{Account}:assumed-role/r/s is not authorized to perform: iam:CreateUser on resource: "
+        Assert.Equal($"User: arn:aws:sts::{Account}:assumed-role/r/s0 is not authorized to perform: iam:CreateUser on resource: "
             + $"arn:aws:iam::{Account}:user/eve because no session policy allows the iam:CreateUser action", error.Message);
     }
 
@@ -180,7 +180,7 @@ public class IamAuthorizationTests
         var session = LocalCloudFixture.Credentials(_f.Ok("sts", "AssumeRole", input));
         _f.Fails("AccessDenied", "iam", "ListUsers", credentials: session);
         Assert.Equal("MalformedPolicyDocument", _f.Fails("MalformedPolicyDocument", "sts", "AssumeRole",
-            new() { ["RoleArn"] = input["RoleArn"]!.GetValue<string>(), ["RoleSessionName"] = "t", ["Policy"] = "{}" }).Code);
+            new() { ["RoleArn"] = input["RoleArn"]!.GetValue<string>(), ["RoleSessionName"] = "t0", ["Policy"] = "{}" }).Code);
     }
 
     [Fact]
@@ -216,10 +216,10 @@ public class IamAuthorizationTests
             ["AuthenticationCode1"] = Totp.Code(seed, now.AddSeconds(-30)), ["AuthenticationCode2"] = Totp.Code(seed, now),
         });
         var role = $"arn:aws:iam::{Account}:role/mfa";
-        _f.Fails("AccessDenied", "sts", "AssumeRole", new() { ["RoleArn"] = role, ["RoleSessionName"] = "s" }, bob);
+        _f.Fails("AccessDenied", "sts", "AssumeRole", new() { ["RoleArn"] = role, ["RoleSessionName"] = "s0" }, bob);
         _f.Ok("sts", "AssumeRole", new()
         {
-            ["RoleArn"] = role, ["RoleSessionName"] = "s", ["SerialNumber"] = serial, ["TokenCode"] = Totp.Code(seed, now),
+            ["RoleArn"] = role, ["RoleSessionName"] = "s0", ["SerialNumber"] = serial, ["TokenCode"] = Totp.Code(seed, now),
         }, bob);
         var mfaSession = LocalCloudFixture.Credentials(
             _f.Ok("sts", "GetSessionToken", new() { ["SerialNumber"] = serial, ["TokenCode"] = Totp.Code(seed, now) }, bob));

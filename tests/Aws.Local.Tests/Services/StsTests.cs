@@ -65,7 +65,7 @@ public class StsTests
         _f.Ok("iam", "CreateUser", new() { ["UserName"] = "alice" });
         CreateRole("other", TrustFor($"arn:aws:iam::{Account}:user/alice"));
         var error = _f.Fails("AccessDenied", "sts", "AssumeRole",
-            new() { ["RoleArn"] = $"arn:aws:iam::{Account}:role/other", ["RoleSessionName"] = "s" }, bob);
+            new() { ["RoleArn"] = $"arn:aws:iam::{Account}:role/other", ["RoleSessionName"] = "s0" }, bob);
         Assert.Equal($"User: arn:aws:iam::{Account}:user/bob is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::{Account}:role/other", error.Message);
     }
 
@@ -74,9 +74,9 @@ public class StsTests
     {
         CreateRole("vendor", TrustFor($"arn:aws:iam::{Account}:user/admin", "\"Condition\":{\"StringEquals\":{\"sts:ExternalId\":\"abc\"}}"));
         var arn = $"arn:aws:iam::{Account}:role/vendor";
-        _f.Fails("AccessDenied", "sts", "AssumeRole", new() { ["RoleArn"] = arn, ["RoleSessionName"] = "s" });
-        _f.Fails("AccessDenied", "sts", "AssumeRole", new() { ["RoleArn"] = arn, ["RoleSessionName"] = "s", ["ExternalId"] = "nope" });
-        _f.Ok("sts", "AssumeRole", new() { ["RoleArn"] = arn, ["RoleSessionName"] = "s", ["ExternalId"] = "abc" });
+        _f.Fails("AccessDenied", "sts", "AssumeRole", new() { ["RoleArn"] = arn, ["RoleSessionName"] = "s0" });
+        _f.Fails("AccessDenied", "sts", "AssumeRole", new() { ["RoleArn"] = arn, ["RoleSessionName"] = "s0", ["ExternalId"] = "nope" });
+        _f.Ok("sts", "AssumeRole", new() { ["RoleArn"] = arn, ["RoleSessionName"] = "s0", ["ExternalId"] = "abc" });
     }
 
     [Fact]
@@ -85,9 +85,9 @@ public class StsTests
         CreateRole("r", TrustFor($"arn:aws:iam::{Account}:root"), maxSession: 7200);
         _f.Ok("iam", "AttachRolePolicy", new() { ["RoleName"] = "r", ["PolicyArn"] = "arn:aws:iam::aws:policy/AdministratorAccess" });
         var arn = $"arn:aws:iam::{Account}:role/r";
-        _f.Fails("ValidationError", "sts", "AssumeRole", new() { ["RoleArn"] = arn, ["RoleSessionName"] = "s", ["DurationSeconds"] = 7201 });
+        _f.Fails("ValidationError", "sts", "AssumeRole", new() { ["RoleArn"] = arn, ["RoleSessionName"] = "s0", ["DurationSeconds"] = 7201 });
         var session = LocalCloudFixture.Credentials(
-            _f.Ok("sts", "AssumeRole", new() { ["RoleArn"] = arn, ["RoleSessionName"] = "s", ["DurationSeconds"] = 7200 }));
+            _f.Ok("sts", "AssumeRole", new() { ["RoleArn"] = arn, ["RoleSessionName"] = "s0", ["DurationSeconds"] = 7200 }));
         var chained = _f.Fails("ValidationError", "sts", "AssumeRole",
             new() { ["RoleArn"] = arn, ["RoleSessionName"] = "s2", ["DurationSeconds"] = 3601 }, session);
         Assert.Contains("role chaining", chained.Message, StringComparison.Ordinal);

@@ -22,6 +22,11 @@ public sealed class IamAccount(JsonObject state, string accountId)
     public JsonObject InstanceProfiles => Root.Obj("instanceProfiles");
     public JsonObject MfaDevices => Root.Obj("mfaDevices");
     public JsonObject AccessKeys => State.Obj("accessKeys");
+    public JsonObject SamlProviders => Root.Obj("samlProviders");
+    public JsonObject OidcProviders => Root.Obj("oidcProviders");
+    public JsonObject ServerCertificates => Root.Obj("serverCertificates");
+    public JsonObject SigningCertificates => Root.Obj("signingCertificates");
+    public JsonObject SshPublicKeys => Root.Obj("sshPublicKeys");
 
     public static string Now(DateTimeOffset now) => TimestampFormatter.FormatIso8601(new DateTimeOffset(now.UtcDateTime.Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero));
 

@@ -11,7 +11,7 @@ public static class IamPolicies
     {
         var account = new IamAccount(state, principal.AccountId);
         var result = new List<PolicyDocument>();
-        if (principal.Kind == PrincipalKind.User && principal.UserName is { } userName && account.Users[userName] is JsonObject user)
+        if (principal.Kind is PrincipalKind.User or PrincipalKind.FederatedUser && principal.UserName is { } userName && account.Users[userName] is JsonObject user)
         {
             AddEntity(result, account, user, $"user/{userName}");
             foreach (var (groupName, group) in account.Groups)
@@ -22,6 +22,16 @@ public static class IamPolicies
         {
             AddEntity(result, account, role, $"role/{roleName}");
         }
+        else if (principal.Kind == PrincipalKind.FederatedUser && principal.UserName is null
+                 && principal.ParentUserArn == $"arn:aws:iam::{principal.AccountId}:root")
+        {
+            // The root user's federation sessions: everything the root user may do, limited by the session policy.
+            result.Add(new PolicyDocument("identity", "root", new JsonObject
+            {
+                ["Version"] = "2012-10-17",
+                ["Statement"] = new JsonArray(new JsonObject { ["Effect"] = "Allow", ["Action"] = "*", ["Resource"] = "*" }),
+            }));
+        }
         return result;
     }
 
@@ -31,7 +41,7 @@ public static class IamPolicies
         var account = new IamAccount(state, principal.AccountId);
         return principal.Kind switch
         {
-            PrincipalKind.User when principal.UserName is { } u => account.Users[u] as JsonObject,
+            PrincipalKind.User or PrincipalKind.FederatedUser when principal.UserName is { } u => account.Users[u] as JsonObject,
             PrincipalKind.AssumedRole when principal.RoleName is { } r => account.Roles[r] as JsonObject,
             _ => null,
         };
@@ -52,7 +62,7 @@ public static class IamPolicies
         return tags;
     }
 
-    /// <summary>Session policies of an assumed-role session: the inline Policy and the managed PolicyArns.</summary>
+    /// <summary>Session policies of an assumed-role or federated-user session: the inline Policy and the managed PolicyArns.</summary>
     public static IReadOnlyList<PolicyDocument> SessionPolicies(JsonObject state, Principal principal)
     {
         var result = new List<PolicyDocument>();
@@ -63,8 +73,9 @@ public static class IamPolicies
             if (account.DefaultDocument(arn) is { } managed && PolicyDocument.Parse(managed) is { } parsed)
                 result.Add(new PolicyDocument("session", arn, parsed));
         // A PolicyArns entry that no longer exists still makes this a session with a session policy (allowing nothing).
-        if (result.Count == 0 && principal.SessionPolicyArns.Count > 0)
-            result.Add(new PolicyDocument("session", "session", new JsonObject { ["Version"] = "2012-10-17", ["Statement"] = new JsonArray() }));
+        // A federated user given no session policy has no permissions at all, as GetFederationToken documents.
+        if (result.Count == 0 && (principal.SessionPolicyArns.Count > 0 || principal.Kind == PrincipalKind.FederatedUser))
+            result.Add(new PolicyDocument("session", "session", AllowsNothing()));
         return result;
     }
 
@@ -86,4 +97,11 @@ public static class IamPolicies
                 if (arnNode?.ToString() is { } arn && account.DefaultDocument(arn) is { } json && PolicyDocument.Parse(json) is { } parsed)
                     result.Add(new PolicyDocument("identity", arn, parsed));
     }
+
+    // A session policy that grants nothing (an empty Statement list would not parse, and so would not limit the session).
+    private static JsonObject AllowsNothing() => new()
+    {
+        ["Version"] = "2012-10-17",
+        ["Statement"] = new JsonArray(new JsonObject { ["Effect"] = "Allow", ["NotAction"] = "*", ["Resource"] = "*" }),
+    };
 }

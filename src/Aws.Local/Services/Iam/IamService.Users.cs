@@ -54,6 +54,14 @@ public sealed partial class IamService
                             if (members[i]?.ToString() == name) members[i] = newName;
                 foreach (var (_, key) in a.AccessKeys)
                     if (key is JsonObject k && k.Str("account") == a.AccountId && k.Str("userName") == name) k["userName"] = newName;
+                foreach (var (_, e) in a.SigningCertificates)
+                    if (e is JsonObject cert && cert.Str("_user") == name)
+                    {
+                        cert["_user"] = newName;
+                        cert["UserName"] = newName;
+                    }
+                foreach (var (_, e) in a.SshPublicKeys)
+                    if (e is JsonObject key && key.Str("UserName") == name) key["UserName"] = newName;
                 name = newName;
             }
             user["Arn"] = a.Arn("user", user.Str("Path"), name);
@@ -65,6 +73,12 @@ public sealed partial class IamService
             var user = a.User(name);
             if (a.AccessKeys.Any(k => k.Value.Str("account") == a.AccountId && k.Value.Str("userName") == name))
                 throw LocalServiceException.DeleteConflict("Cannot delete entity, must delete access keys first.");
+            if (user["_login"] is not null)
+                throw LocalServiceException.DeleteConflict("Cannot delete entity, must delete login profile first.");
+            if (a.SigningCertificates.Any(e => e.Value.Str("_user") == name))
+                throw LocalServiceException.DeleteConflict("Cannot delete entity, must delete signing certificates first.");
+            if (a.SshPublicKeys.Any(e => e.Value.Str("UserName") == name))
+                throw LocalServiceException.DeleteConflict("Cannot delete entity, must delete SSH public keys first.");
             if (user["_inline"] is JsonObject { Count: > 0 })
                 throw LocalServiceException.DeleteConflict("Cannot delete entity, must delete policies first.");
             if (user["_attached"] is JsonArray { Count: > 0 })

@@ -11,6 +11,8 @@ public sealed partial class IamService : ILocalService
     private delegate JsonObject Handler(RequestContext c, IamAccount a);
 
     private readonly Dictionary<string, Handler> _handlers;
+    // Operations whose resource is not found by the generic rules in Target (providers, certificates, the caller's own user).
+    private readonly Dictionary<string, Func<RequestContext, IamAccount, AuthorizationTarget>> _targets = new(StringComparer.Ordinal);
 
     public IamService()
     {
@@ -26,6 +28,12 @@ public sealed partial class IamService : ILocalService
         RegisterInstanceProfiles();
         RegisterMfa();
         RegisterSimulation();
+        RegisterPasswords();
+        RegisterAccount();
+        RegisterProviders();
+        RegisterServerCertificates();
+        RegisterUserCredentials();
+        RegisterAuthorizationDetails();
     }
 
     public string SigningName => "iam";
@@ -45,10 +53,15 @@ public sealed partial class IamService : ILocalService
         return handler(context, new IamAccount(state, context.AccountId));
     }
 
+    /// <summary>The named user's ARN, or the calling IAM user's when the operation defaults to the caller.</summary>
+    private static AuthorizationTarget UserTarget(RequestContext c, IamAccount a) =>
+        new([(c.Str("UserName") ?? c.Principal.UserName) is { } u ? a.Arn("user", a.Users[u]?.Str("Path"), u) : "*"]);
+
     public AuthorizationTarget Target(RequestContext c, JsonObject state)
     {
         var a = new IamAccount(state, c.AccountId);
         var op = c.Operation.Name;
+        if (_targets.TryGetValue(op, out var custom)) return custom(c, a);
         string Path(JsonObject set, string name) => set[name]?.Str("Path") ?? "/";
         string? arn = null;
         if (op.Contains("InstanceProfile", StringComparison.Ordinal) && c.Str("InstanceProfileName") is { } ip)

@@ -9,10 +9,11 @@ namespace Aws.Local.Services.Sts;
 
 /// <summary>
 /// STS: GetCallerIdentity, GetSessionToken (optionally with a virtual MFA code), AssumeRole (trust policy through
-/// the authorizer, external id, MFA, duration limits, session tags and policy, role chaining) and GetAccessKeyInfo.
+/// the authorizer, external id, MFA, duration limits, session tags and policy, role chaining), GetAccessKeyInfo,
+/// GetFederationToken, and the unsigned AssumeRoleWithWebIdentity and AssumeRoleWithSAML (StsService.*.cs).
 /// Temporary credentials live in the state's session table until they expire.
 /// </summary>
-public sealed class StsService : ILocalService
+public sealed partial class StsService : ILocalService
 {
     public StsService() =>
         Model = new ServiceModel("sts", ModelBundle.Embedded.Open("sts") ?? throw new InvalidOperationException("No sts model."));
@@ -31,27 +32,21 @@ public sealed class StsService : ILocalService
             case "GetSessionToken":
                 return new AuthorizationTarget(["*"]) { AllowedUnlessDenied = true };
             case "AssumeRole":
-                var roleArn = c.Required("RoleArn");
-                var (account, roleName) = ParseRoleArn(roleArn);
-                var role = state["accounts"]?[account]?["roles"]?[roleName] as JsonObject;
                 var keys = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
                 if (c.Str("ExternalId") is { } externalId) keys["sts:ExternalId"] = [externalId];
-                if (c.Str("RoleSessionName") is { } session) keys["sts:RoleSessionName"] = [session];
                 // An MFA code given with the call counts for the trust policy's aws:MultiFactorAuth* conditions.
                 if (c.Str("SerialNumber") is not null && CheckMfa(c, state, c.Principal.UserName))
                 {
                     keys["aws:MultiFactorAuthPresent"] = ["true"];
                     keys["aws:MultiFactorAuthAge"] = ["0"];
                 }
-                if (c.Input["Tags"] is JsonArray tags)
-                {
-                    keys["aws:TagKeys"] = [.. tags.Select(t => t?["Key"]?.ToString() ?? "")];
-                    foreach (var t in tags) keys["aws:RequestTag/" + t?["Key"]] = [t?["Value"]?.ToString() ?? ""];
-                }
-                // With no role (or an unreadable trust policy) nothing can allow the call.
-                var trust = role?.Str("_trust") is { } json && PolicyDocument.Parse(json) is { } doc
-                    ? new PolicyDocument("resource", roleArn, doc) : new PolicyDocument("resource", roleArn, new JsonObject());
-                return new AuthorizationTarget([roleArn]) { ResourcePolicy = trust, ResourceAccountId = account, ContextKeys = keys };
+                return TrustTarget(c, state, c.Required("RoleArn"), keys);
+            case "GetFederationToken":
+                return new AuthorizationTarget([$"arn:aws:sts::{c.AccountId}:federated-user/{c.Str("Name")}"]);
+            case "AssumeRoleWithWebIdentity":
+                return WebIdentityTarget(c, state);
+            case "AssumeRoleWithSAML":
+                return SamlTarget(c, state);
             default:
                 return AuthorizationTarget.Any;
         }
@@ -66,6 +61,9 @@ public sealed class StsService : ILocalService
         "GetAccessKeyInfo" => new JsonObject { ["Account"] = KeyAccount(state, c.Required("AccessKeyId")) ?? c.AccountId },
         "GetSessionToken" => GetSessionToken(c, state),
         "AssumeRole" => AssumeRole(c, state),
+        "GetFederationToken" => GetFederationToken(c, state),
+        "AssumeRoleWithWebIdentity" => AssumeRoleWithWebIdentity(c, state),
+        "AssumeRoleWithSAML" => AssumeRoleWithSaml(c, state),
         _ => throw new LocalServiceException("NotImplemented", $"The local cloud does not implement sts {c.Operation.Name} yet.", 501),
     };
 
@@ -92,48 +90,83 @@ public sealed class StsService : ILocalService
     private static JsonObject AssumeRole(RequestContext c, JsonObject state)
     {
         var roleArn = c.Required("RoleArn");
-        var sessionName = c.Required("RoleSessionName");
         var (account, roleName) = ParseRoleArn(roleArn);
         var role = state["accounts"]?[account]?["roles"]?[roleName] as JsonObject
             ?? throw LocalServiceException.AccessDenied($"User: {c.Principal.Arn} is not authorized to perform: sts:AssumeRole on resource: {roleArn}");
-        var maxSession = role["MaxSessionDuration"]?.GetValue<long>() ?? 3600;
         var chained = c.Principal.Kind == PrincipalKind.AssumedRole;
-        var duration = c.Long("DurationSeconds") ?? 3600;
+        var mfa = CheckMfa(c, state, c.Principal.UserName) || c.Principal.MfaAuthenticated;
+        var tags = new JsonObject();
+        if (chained) foreach (var (k, v) in c.Principal.SessionTags) tags[k] = v;
+        var output = RoleSession(c, state, account, role, c.Required("RoleSessionName"), chained, mfa, tags, c.Long("DurationSeconds"));
+        if (c.Str("SourceIdentity") is { } source) output["SourceIdentity"] = source;
+        return output;
+    }
+
+    /// <summary>
+    /// Issues a role session (AssumeRole and its web-identity and SAML variants): duration within the role's
+    /// MaxSessionDuration (an hour when chained), request session tags over inherited ones, the session policies.
+    /// </summary>
+    private static JsonObject RoleSession(RequestContext c, JsonObject state, string account, JsonObject role, string sessionName,
+        bool chained, bool mfa, JsonObject tags, long? durationSeconds, Action<JsonObject>? decorate = null)
+    {
+        CheckSessionName(sessionName, "roleSessionName");
+        var roleName = role.Str("RoleName")!;
+        var maxSession = role["MaxSessionDuration"]?.GetValue<long>() ?? 3600;
+        var duration = durationSeconds ?? 3600;
         if (chained && duration > 3600)
             throw LocalServiceException.Validation("The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.");
         if (duration < 900 || duration > maxSession)
             throw LocalServiceException.Validation($"The requested DurationSeconds exceeds the MaxSessionDuration set for this role.");
-        var mfa = CheckMfa(c, state, c.Principal.UserName) || c.Principal.MfaAuthenticated;
-        var tags = new JsonObject();
-        if (chained) foreach (var (k, v) in c.Principal.SessionTags) tags[k] = v;
         if (c.Input["Tags"] is JsonArray requestTags)
         {
             if (requestTags.Count > 50) throw LocalServiceException.Validation("Tags exceed the limit of 50.");
             foreach (var t in requestTags) tags[t?["Key"]?.ToString() ?? ""] = t?["Value"]?.ToString() ?? "";
         }
-        var policy = c.Str("Policy");
-        if (policy is not null) IamAccount.ValidatePolicy(policy);
+        var policy = SessionPolicy(c);
         var session = new JsonObject
         {
             ["kind"] = "assumed-role", ["account"] = account, ["roleName"] = roleName, ["roleArn"] = role.Str("Arn"),
             ["roleId"] = role.Str("RoleId"), ["sessionName"] = sessionName, ["mfa"] = mfa, ["tags"] = tags,
             ["sessionPolicy"] = policy,
         };
-        if (c.Input["PolicyArns"] is JsonArray policyArns && policyArns.Count > 0)
-            session["sessionPolicyArns"] = new JsonArray([.. policyArns.Select(p => (JsonNode?)(p?["arn"]?.ToString() ?? ""))]);
-        var credentials = Issue(c, state, session, duration);
+        SessionPolicyArns(c, session);
+        decorate?.Invoke(session);
         var output = new JsonObject
         {
-            ["Credentials"] = credentials,
+            ["Credentials"] = Issue(c, state, session, duration),
             ["AssumedRoleUser"] = new JsonObject
             {
                 ["AssumedRoleId"] = $"{role.Str("RoleId")}:{sessionName}",
                 ["Arn"] = $"arn:aws:sts::{account}:assumed-role/{roleName}/{sessionName}",
             },
         };
-        if (policy is not null) output["PackedPolicySize"] = Math.Min(100, policy.Length * 100 / 2048);
-        if (c.Str("SourceIdentity") is { } source) output["SourceIdentity"] = source;
+        if (policy is not null) output["PackedPolicySize"] = PackedPolicySize(policy);
         return output;
+    }
+
+    // The session policy (validated like any identity policy), if given.
+    private static string? SessionPolicy(RequestContext c)
+    {
+        var policy = c.Str("Policy");
+        if (policy is not null) IamAccount.ValidatePolicy(policy);
+        return policy;
+    }
+
+    private static void SessionPolicyArns(RequestContext c, JsonObject session)
+    {
+        if (c.Input["PolicyArns"] is JsonArray policyArns && policyArns.Count > 0)
+            session["sessionPolicyArns"] = new JsonArray([.. policyArns.Select(p => (JsonNode?)(p?["arn"]?.ToString() ?? ""))]);
+    }
+
+    // The percentage of the packed session policy limit used (AWS packs policies and tags; length is a fair stand-in).
+    private static int PackedPolicySize(string policy) => Math.Min(100, policy.Length * 100 / 2048);
+
+    private static void CheckSessionName(string name, string member)
+    {
+        if (name.Length is < 2 or > 64)
+            throw LocalServiceException.Validation($"1 validation error detected: Value '{name}' at '{member}' failed to satisfy constraint: Member must have length between 2 and 64");
+        if (!name.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '_' or '+' or '=' or ',' or '.' or '@' or '-'))
+            throw LocalServiceException.Validation($"1 validation error detected: Value '{name}' at '{member}' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*");
     }
 
     /// <summary>Verifies SerialNumber/TokenCode when given: the device must be the user's and the code current.</summary>
@@ -158,7 +191,7 @@ public sealed class StsService : ILocalService
         var secret = Ids.SecretAccessKey();
         var token = Ids.SessionToken();
         var expiration = IamAccount.Now(c.Now.AddSeconds(durationSeconds));
-        session["account"] ??= c.AccountId;
+        if (session["account"] is null) session["account"] = c.AccountId;
         session["secret"] = secret;
         session["token"] = token;
         session["issued"] = IamAccount.Now(c.Now);
