@@ -102,7 +102,7 @@ public sealed class PolicyEngineAuthorizer : IAuthorizer
     public static PolicySource? Source(PolicyDocument document)
     {
         var (type, arn) = SourceType(document);
-        return Policy.Documents.PolicyDocument.TryParse(document.Document.ToJsonString(), out var parsed, out _) && parsed is not null
+        return ParsedPolicyCache.Shared.Get(document.Document.ToJsonString()) is { } parsed
             ? new PolicySource(SourceName(document.SourceId), parsed, type, arn)
             : null;
     }

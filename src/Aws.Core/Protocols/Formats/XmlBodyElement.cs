@@ -43,7 +43,7 @@ public sealed class XmlBodyElement(string name)
         foreach (var (key, value) in Attributes)
         {
             sb.Append(' ').Append(key).Append("=\"");
-            EscapeAttribute(sb, value);
+            XmlEscape.Attribute(sb, value);
             sb.Append('"');
         }
         if (string.IsNullOrEmpty(Text) && Children.Count == 0)
@@ -52,25 +52,8 @@ public sealed class XmlBodyElement(string name)
             return;
         }
         sb.Append('>');
-        if (Text is not null) EscapeText(sb, Text);
+        if (Text is not null) XmlEscape.Text(sb, Text);
         foreach (var child in Children) child.Write(sb);
         sb.Append("</").Append(Name).Append('>');
-    }
-
-    private static void EscapeText(StringBuilder sb, string text)
-    {
-        foreach (var c in text)
-            sb.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", _ => c.ToString() });
-    }
-
-    private static void EscapeAttribute(StringBuilder sb, string text)
-    {
-        foreach (var c in text)
-            sb.Append(c switch
-            {
-                '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;",
-                '\n' => "&#10;", '\r' => "&#13;", '\t' => "&#09;",
-                _ => c.ToString(),
-            });
     }
 }

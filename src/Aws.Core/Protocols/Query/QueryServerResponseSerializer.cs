@@ -18,80 +18,120 @@ public static class QueryServerResponseSerializer
 
     public static AwsHttpResponse Success(OperationModel operation, JsonObject? output, string requestId)
     {
-        var root = new XmlBodyElement(operation.Name + "Response");
-        if (operation.Service.Metadata.XmlNamespace is { } ns) root.SetAttribute("xmlns", ns);
+        var xml = new XmlTextBuilder();
+        var rootName = operation.Name + "Response";
+        xml.Open(rootName);
+        if (operation.Service.Metadata.XmlNamespace is { } ns) xml.Attribute("xmlns", ns);
+        var root = xml.StartContent();
         if (operation.Output is { } shape)
         {
-            var result = shape.ResultWrapper is { } wrapper ? root.Add(wrapper) : root;
-            WriteMembers(result, shape, output ?? []);
+            if (shape.ResultWrapper is { } wrapper)
+            {
+                xml.Open(wrapper);
+                var result = xml.StartContent();
+                WriteMembers(xml, shape, output ?? []);
+                xml.Close(wrapper, result);
+            }
+            else
+            {
+                WriteMembers(xml, shape, output ?? []);
+            }
         }
-        root.Add("ResponseMetadata").Add("RequestId").Text = requestId;
-        return Response(200, root, requestId);
+        xml.Open("ResponseMetadata");
+        var metadata = xml.StartContent();
+        xml.Element("RequestId", requestId);
+        xml.Close("ResponseMetadata", metadata);
+        xml.Close(rootName, root);
+        return Response(200, xml, requestId);
     }
 
     /// <summary>An error document; <paramref name="senderFault"/> false gives Type "Receiver".</summary>
     public static AwsHttpResponse Error(ServiceModel service, int statusCode, string code, string message, string requestId,
         bool senderFault = true)
     {
-        var root = new XmlBodyElement("ErrorResponse");
-        if (service.Metadata.XmlNamespace is { } ns) root.SetAttribute("xmlns", ns);
-        var error = root.Add("Error");
-        error.Add("Type").Text = senderFault ? "Sender" : "Receiver";
-        error.Add("Code").Text = code;
-        error.Add("Message").Text = message;
-        root.Add("RequestId").Text = requestId;
-        return Response(statusCode, root, requestId);
+        var xml = new XmlTextBuilder();
+        xml.Open("ErrorResponse");
+        if (service.Metadata.XmlNamespace is { } ns) xml.Attribute("xmlns", ns);
+        var root = xml.StartContent();
+        xml.Open("Error");
+        var error = xml.StartContent();
+        xml.Element("Type", senderFault ? "Sender" : "Receiver");
+        xml.Element("Code", code);
+        xml.Element("Message", message);
+        xml.Close("Error", error);
+        xml.Element("RequestId", requestId);
+        xml.Close("ErrorResponse", root);
+        return Response(statusCode, xml, requestId);
     }
 
-    private static AwsHttpResponse Response(int status, XmlBodyElement root, string requestId)
+    private static AwsHttpResponse Response(int status, XmlTextBuilder xml, string requestId)
     {
-        var response = new AwsHttpResponse { StatusCode = status, Body = root.ToUtf8() };
+        var response = new AwsHttpResponse { StatusCode = status, Body = xml.ToUtf8() };
         response.Headers["x-amzn-RequestId"] = requestId;
         response.Headers["Content-Type"] = ContentType;
         return response;
     }
 
-    private static void WriteMembers(XmlBodyElement parent, Shape shape, JsonObject value)
+    private static void WriteMembers(XmlTextBuilder xml, Shape shape, JsonObject value)
     {
         foreach (var (name, member) in shape.Members)
         {
             if (!value.TryGetPropertyValue(name, out var memberValue) || memberValue is null) continue;
-            Write(parent, member.LocationName ?? name, member, memberValue);
+            Write(xml, member.LocationName ?? name, member, memberValue);
         }
     }
 
-    private static void Write(XmlBodyElement parent, string elementName, Shape shape, JsonNode value)
+    private static void Write(XmlTextBuilder xml, string elementName, Shape shape, JsonNode value)
     {
         switch (shape.Type)
         {
             case "structure":
-                WriteMembers(parent.Add(elementName), shape, value as JsonObject ?? []);
+            {
+                xml.Open(elementName);
+                var content = xml.StartContent();
+                WriteMembers(xml, shape, value as JsonObject ?? []);
+                xml.Close(elementName, content);
                 break;
+            }
             case "list":
+            {
                 var items = value as JsonArray ?? [];
                 if (shape.Flattened)
                 {
                     var itemName = shape.Member.LocationName ?? elementName;
-                    foreach (var item in items) if (item is not null) Write(parent, itemName, shape.Member, item);
+                    foreach (var item in items) if (item is not null) Write(xml, itemName, shape.Member, item);
+                    break;
                 }
-                else
-                {
-                    var list = parent.Add(elementName);
-                    list.Text = ""; // an empty list is still an element, never null
-                    foreach (var item in items) if (item is not null) Write(list, shape.Member.LocationName ?? "member", shape.Member, item);
-                }
+                // An empty list is still an element ("<Name />"), never left out.
+                xml.Open(elementName);
+                var content = xml.StartContent();
+                var memberName = shape.Member.LocationName ?? "member";
+                foreach (var item in items) if (item is not null) Write(xml, memberName, shape.Member, item);
+                xml.Close(elementName, content);
                 break;
+            }
             case "map":
-                var entries = shape.Flattened ? parent : parent.Add(elementName);
+            {
+                var content = 0;
+                if (!shape.Flattened)
+                {
+                    xml.Open(elementName);
+                    content = xml.StartContent();
+                }
+                var entryName = shape.Flattened ? elementName : "entry";
                 foreach (var (key, entryValue) in value as JsonObject ?? [])
                 {
-                    var entry = entries.Add(shape.Flattened ? elementName : "entry");
-                    entry.Add(shape.Key.LocationName ?? "key").Text = key;
-                    if (entryValue is not null) Write(entry, shape.Value.LocationName ?? "value", shape.Value, entryValue);
+                    xml.Open(entryName);
+                    var entry = xml.StartContent();
+                    xml.Element(shape.Key.LocationName ?? "key", key);
+                    if (entryValue is not null) Write(xml, shape.Value.LocationName ?? "value", shape.Value, entryValue);
+                    xml.Close(entryName, entry);
                 }
+                if (!shape.Flattened) xml.Close(elementName, content);
                 break;
+            }
             default:
-                parent.Add(elementName).Text = ScalarToText(shape, value);
+                xml.Element(elementName, ScalarToText(shape, value));
                 break;
         }
     }
