@@ -120,14 +120,18 @@ public sealed class LocalCloud
         var principal = target.Caller ?? context.Principal;
         // GetFederationToken sessions can call no IAM operation and no STS one but GetCallerIdentity, as AWS documents.
         if (principal.Kind == PrincipalKind.FederatedUser && service(context) is "iam" or "sts")
-            throw LocalServiceException.AccessDenied(
-                $"User: {principal.Arn} is not authorized to perform: {service(context)}:{context.Operation.Name} on resource: {target.Resources[0]} because no session policy allows the {service(context)}:{context.Operation.Name} action");
+        {
+            var denied = service(context) + ":" + context.Operation.Name;
+            throw LocalServiceException.AccessDenied($"User: {principal.Arn} is not authorized to perform: {denied} on resource: " +
+                $"{target.Resources[0]} because no session policy allows the {denied} action");
+        }
         var request = new AuthorizationRequest
         {
             Principal = principal,
             Action = service(context) + ":" + context.Operation.Name,
             Resources = target.Resources,
-            Context = RequestContextKeys.Build(context with { Principal = principal }, target.ContextKeys, IamPolicies.PrincipalTags(state, principal)),
+            Context = RequestContextKeys.Build(target.Caller is null ? context : context with { Principal = principal }, target.ContextKeys,
+                IamPolicies.PrincipalTags(state, principal)),
             IdentityPolicies = IamPolicies.ForPrincipal(state, principal),
             PermissionsBoundary = IamPolicies.BoundaryForPrincipal(state, principal),
             ResourcePolicy = target.ResourcePolicy,

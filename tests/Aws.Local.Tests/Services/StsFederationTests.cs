@@ -72,6 +72,29 @@ public sealed class StsFederationTests : IDisposable
     }
 
     [Fact]
+    public void Web_identity_sessions_carry_the_federated_provider_key()
+    {
+        OidcProvider();
+        Role("ci", WebTrust());
+        _f.Ok("iam", "PutRolePolicy", new()
+        {
+            ["RoleName"] = "ci", ["PolicyName"] = "from-oidc",
+            ["PolicyDocument"] = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListUsers","Resource":"*","Condition":{"StringEquals":{"aws:FederatedProvider":""" +
+                "\"" + ProviderArn + "\"" + "}}}]}",
+        });
+        var session = LocalCloudFixture.Credentials(_f.Ok("sts", "AssumeRoleWithWebIdentity", WebInput("ci", Token()), null!));
+        _f.Ok("iam", "ListUsers", credentials: session);
+        // The same role assumed by a user has no federated provider, so the condition does not hold.
+        _f.Ok("iam", "UpdateAssumeRolePolicy", new()
+        {
+            ["RoleName"] = "ci",
+            ["PolicyDocument"] = $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::{{Account}}:user/admin"},"Action":"sts:AssumeRole"}]}""",
+        });
+        var userSession = LocalCloudFixture.Credentials(_f.Ok("sts", "AssumeRole", new() { ["RoleArn"] = RoleArn("ci"), ["RoleSessionName"] = "admin" }));
+        _f.Fails("AccessDenied", "iam", "ListUsers", credentials: userSession);
+    }
+
+    [Fact]
     public void Trust_policy_conditions_on_the_subject_are_evaluated()
     {
         OidcProvider();
