@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -15,6 +16,9 @@ internal static class StateRows
 {
     /// <summary>One row: its path (a JSON array of keys) and its JSON, null for a split object's marker.</summary>
     public readonly record struct Row(string Path, string? Json);
+
+    // Readable rows ('+', '<', non-ASCII kept as is); still valid JSON, and the same text for the same value.
+    private static readonly JsonSerializerOptions RowJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static bool IsSplit(List<string> path) => path.Count switch
     {
@@ -48,7 +52,7 @@ internal static class StateRows
             }
             else
             {
-                rows.Add(new Collected(new Row(encoded, node?.ToJsonString() ?? "null"), node, parent));
+                rows.Add(new Collected(new Row(encoded, node?.ToJsonString(RowJson) ?? "null"), node, parent));
             }
             path.RemoveAt(path.Count - 1);
         }
@@ -125,7 +129,7 @@ internal static class StateRows
     public static string EncodePath(List<string> path)
     {
         var buffer = new ArrayBufferWriter<byte>(64);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartArray();
             foreach (var key in path) writer.WriteStringValue(key);
