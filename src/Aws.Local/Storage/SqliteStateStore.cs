@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Aws.Local.Storage.Sqlite;
 
@@ -26,10 +27,9 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     private readonly record struct StoredRow(string? Json, long Id);
 
     private readonly Lock _writeGate = new();
-    private readonly Lock _watchGate = new();
     private readonly SqliteDatabase _writer;
-    private readonly SqliteDatabase _watcher;
-    private readonly SqliteStatement _watchGeneration;
+    // Connections that read the generation for readers: one per concurrent reader, so reads never wait on each other.
+    private readonly ConcurrentBag<Watcher> _watchers = [];
     private readonly SqliteStatement _generation;
     private readonly SqliteStatement _setGeneration;
     private readonly SqliteStatement _insert;
@@ -37,7 +37,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     private readonly SqliteStatement _delete;
     private readonly SqliteStatement _all;
     private volatile Snapshot _snapshot;
-    private bool _disposed;
+    private volatile bool _disposed;
 
     public SqliteStateStore(string directory)
     {
@@ -53,8 +53,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             _writer.Execute("PRAGMA journal_mode=WAL");
             _writer.Execute("PRAGMA synchronous=FULL");
             StateSchema.Initialize(_writer, directory, DatabasePath);
-            _watcher = SqliteDatabase.Open(DatabasePath, BusyTimeout);
-            _watchGeneration = _watcher.Prepare(StateSchema.SelectGeneration);
+            _watchers.Add(Watcher.Open(DatabasePath));
             _generation = _writer.Prepare(StateSchema.SelectGeneration);
             _setGeneration = _writer.Prepare("UPDATE meta SET value = ?1 WHERE key = 'generation'");
             _insert = _writer.Prepare("INSERT INTO entities (path, json) VALUES (?1, ?2)");
@@ -107,11 +106,16 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     private Snapshot Fresh()
     {
         var snapshot = _snapshot;
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_watchers.TryTake(out var watcher)) watcher = Watcher.Open(DatabasePath);
         long generation;
-        lock (_watchGate)
+        try
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            generation = ReadGeneration(_watchGeneration);
+            generation = ReadGeneration(watcher.Generation);
+        }
+        finally
+        {
+            if (_disposed) watcher.Dispose(); else _watchers.Add(watcher);
         }
         if (generation == snapshot.Generation) return snapshot;
         lock (_writeGate)
@@ -224,22 +228,45 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         }
     }
 
+    private sealed class Watcher(SqliteDatabase db, SqliteStatement generation) : IDisposable
+    {
+        public SqliteStatement Generation { get; } = generation;
+
+        public static Watcher Open(string path)
+        {
+            var db = SqliteDatabase.Open(path, BusyTimeout);
+            try
+            {
+                return new Watcher(db, db.Prepare(StateSchema.SelectGeneration));
+            }
+            catch
+            {
+                db.Dispose();
+                throw;
+            }
+        }
+
+        public void Dispose()
+        {
+            Generation.Dispose();
+            db.Dispose();
+        }
+    }
+
     public void Dispose()
     {
         lock (_writeGate)
-            lock (_watchGate)
-            {
-                if (_disposed) return;
-                _disposed = true;
-                _watchGeneration?.Dispose();
-                _generation?.Dispose();
-                _setGeneration?.Dispose();
-                _insert?.Dispose();
-                _update?.Dispose();
-                _delete?.Dispose();
-                _all?.Dispose();
-                _watcher?.Dispose();
-                _writer.Dispose();
-            }
+        {
+            if (_disposed) return;
+            _disposed = true;
+            while (_watchers.TryTake(out var watcher)) watcher.Dispose();
+            _generation?.Dispose();
+            _setGeneration?.Dispose();
+            _insert?.Dispose();
+            _update?.Dispose();
+            _delete?.Dispose();
+            _all?.Dispose();
+            _writer.Dispose();
+        }
     }
 }
