@@ -39,6 +39,19 @@ public sealed class SqliteStateStoreTests : IDisposable
     }
 
     [Fact]
+    public void Stores_opened_at_once_on_a_new_folder_all_work()
+    {
+        var stores = new SqliteStateStore[8];
+        Parallel.For(0, stores.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            stores[i] = new SqliteStateStore(_dir);
+            stores[i].Write(s => Users(s)["u" + i] = new JsonObject());
+        });
+        lock (_stores) _stores.AddRange(stores);
+        Assert.Equal(8, UserCount(Open()));
+    }
+
+    [Fact]
     public void A_failed_write_changes_nothing()
     {
         var store = Open();
