@@ -10,7 +10,11 @@ public sealed class MemoryStateStore : IStateStore
 
     public T Read<T>(Func<JsonObject, T> read)
     {
-        lock (_gate) return read(_state);
+        lock (_gate)
+        {
+            using var scope = StateDocument.EnterRead();
+            return read(_state);
+        }
     }
 
     public T Write<T>(Func<JsonObject, T> change)
@@ -18,7 +22,8 @@ public sealed class MemoryStateStore : IStateStore
         lock (_gate)
         {
             var working = (JsonObject)_state.DeepClone();
-            var result = change(working);
+            T result;
+            using (StateDocument.EnterWrite()) result = change(working);
             _state = working;
             return result;
         }

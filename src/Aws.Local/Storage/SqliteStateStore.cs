@@ -72,7 +72,12 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     public string Directory { get; }
     public string DatabasePath { get; }
 
-    public T Read<T>(Func<JsonObject, T> read) => read(Fresh().Document);
+    public T Read<T>(Func<JsonObject, T> read)
+    {
+        var document = Fresh().Document;
+        using var scope = StateDocument.EnterRead();
+        return read(document);
+    }
 
     public T Write<T>(Func<JsonObject, T> change)
     {
@@ -86,7 +91,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
                 var generation = ReadGeneration(_generation);
                 var current = _snapshot.Generation == generation ? _snapshot : Load(generation);
                 var working = (JsonObject)current.Document.DeepClone();
-                var result = change(working);
+                T result;
+                using (StateDocument.EnterWrite()) result = change(working);
                 StateDocument.Normalize(working);
                 var rows = Save(current.Rows, working);
                 _setGeneration.Bind(1, generation + 1).Run();

@@ -41,21 +41,50 @@ public static class StateDocument
             throw new InvalidDataException($"{source} has state schema version {version}; this aws understands up to {SchemaVersion}.");
     }
 
-    /// <summary>A child object, created when missing.</summary>
+    // Set while a store runs a read: the document is shared by concurrent readers then, so a missing child is
+    // answered with a detached empty one instead of being added (a read-only handler never changes shared state).
+    [ThreadStatic] private static int t_readDepth;
+
+    /// <summary>Marks the calling thread as reading a shared document until disposed.</summary>
+    public static ReadScope EnterRead()
+    {
+        t_readDepth++;
+        return new ReadScope();
+    }
+
+    public readonly struct ReadScope : IDisposable
+    {
+        public void Dispose() => t_readDepth--;
+    }
+
+    /// <summary>Marks the calling thread as changing a private working copy (even inside a read) until disposed.</summary>
+    public static WriteScope EnterWrite()
+    {
+        var saved = t_readDepth;
+        t_readDepth = 0;
+        return new WriteScope(saved);
+    }
+
+    public readonly struct WriteScope(int saved) : IDisposable
+    {
+        public void Dispose() => t_readDepth = saved;
+    }
+
+    /// <summary>A child object, created when missing (detached and empty during a read).</summary>
     public static JsonObject Obj(this JsonObject parent, string name)
     {
         if (parent[name] is JsonObject existing) return existing;
         var created = new JsonObject();
-        parent[name] = created;
+        if (t_readDepth == 0) parent[name] = created;
         return created;
     }
 
-    /// <summary>A child array, created when missing.</summary>
+    /// <summary>A child array, created when missing (detached and empty during a read).</summary>
     public static JsonArray Arr(this JsonObject parent, string name)
     {
         if (parent[name] is JsonArray existing) return existing;
         var created = new JsonArray();
-        parent[name] = created;
+        if (t_readDepth == 0) parent[name] = created;
         return created;
     }
 

@@ -201,4 +201,16 @@ public sealed class SqliteStateStoreTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => store.Write<int>(s => { s["x"] = "b"; throw new InvalidOperationException(); }));
         Assert.Equal("a", store.Read(s => s["x"]!.GetValue<string>()));
     }
+
+    [Fact]
+    public void A_read_never_adds_to_the_shared_document_but_a_write_inside_it_does()
+    {
+        var store = Open();
+        store.Write(s => s.Obj("accounts").Obj("111122223333")["created"] = "now");
+        var missing = store.Read(s => s.Obj("accounts").Obj("111122223333").Obj("notYetThere"));
+        Assert.Empty(missing);
+        Assert.False(store.Read(s => s["accounts"]!["111122223333"]!.AsObject().ContainsKey("notYetThere")));
+        store.Read(_ => store.Write(s => s.Obj("accounts").Obj("111122223333").Obj("added")["k"] = 1));
+        Assert.True(store.Read(s => s["accounts"]!["111122223333"]!.AsObject().ContainsKey("added")));
+    }
 }
