@@ -1,0 +1,161 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Aws.Local.Services.S3;
+
+/// <summary>
+/// S3 state on disk under DATA_DIR/s3: per bucket <c>bucket.json</c> (owner, region, policy, website, tags),
+/// <c>objects/XX/SHA256(key)</c> object files (<see cref="S3ObjectFile"/>), <c>uploads/ID/</c> multipart uploads
+/// and <c>.tmp/</c> for files being written (same file system, so the final rename is atomic). Every write goes
+/// to a temporary file, is fsynced, then renamed: what was acknowledged survives a crash.
+/// </summary>
+public sealed class S3Storage
+{
+    private readonly ConcurrentDictionary<string, S3BucketIndex> _indexes = new(StringComparer.Ordinal);
+    private readonly Lock _bucketGate = new();
+
+    public S3Storage(string root)
+    {
+        Root = root;
+        Directory.CreateDirectory(root);
+    }
+
+    public string Root { get; }
+
+    internal string BucketDirectory(string bucket) => Path.Combine(Root, bucket);
+
+    public IReadOnlyList<string> BucketNames() =>
+        Directory.Exists(Root)
+            ? [.. Directory.EnumerateDirectories(Root).Where(d => File.Exists(Path.Combine(d, "bucket.json"))).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)]
+            : [];
+
+    public JsonObject? Bucket(string bucket)
+    {
+        if (!S3Names.IsPlausibleBucket(bucket)) return null;
+        try
+        {
+            return JsonNode.Parse(File.ReadAllBytes(Path.Combine(BucketDirectory(bucket), "bucket.json"))) as JsonObject;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Creates the bucket unless it exists; returns the existing bucket's metadata when it does.</summary>
+    public JsonObject? TryCreateBucket(string bucket, JsonObject meta)
+    {
+        lock (_bucketGate)
+        {
+            if (Bucket(bucket) is { } existing) return existing;
+            var dir = BucketDirectory(bucket);
+            Directory.CreateDirectory(Path.Combine(dir, "objects"));
+            Directory.CreateDirectory(Path.Combine(dir, ".tmp"));
+            SaveBucket(bucket, meta);
+            return null;
+        }
+    }
+
+    public void SaveBucket(string bucket, JsonObject meta) =>
+        WriteAtomically(bucket, Path.Combine(BucketDirectory(bucket), "bucket.json"), Encoding.UTF8.GetBytes(meta.ToJsonString()));
+
+    /// <summary>Removes the bucket folder: renamed away first so the bucket disappears at once, then deleted.</summary>
+    public void DeleteBucket(string bucket)
+    {
+        lock (_bucketGate)
+        {
+            var dir = BucketDirectory(bucket);
+            var trash = Path.Combine(Root, ".deleted-" + Guid.NewGuid().ToString("N"));
+            Directory.Move(dir, trash);
+            _indexes.TryRemove(bucket, out _);
+            try { Directory.Delete(trash, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    internal S3BucketIndex Index(string bucket) =>
+        _indexes.GetOrAdd(bucket, b => new S3BucketIndex(Path.Combine(BucketDirectory(b), "objects")));
+
+    /// <summary>The object file of a key: objects/XX/SHA256(key).</summary>
+    internal string ObjectPath(string bucket, string key)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+        return Path.Combine(BucketDirectory(bucket), "objects", hash[..2], hash);
+    }
+
+    /// <summary>A new temporary file in the bucket, open for writing.</summary>
+    internal FileStream CreateTemp(string bucket, out string path)
+    {
+        var dir = Path.Combine(BucketDirectory(bucket), ".tmp");
+        Directory.CreateDirectory(dir);
+        path = Path.Combine(dir, Guid.NewGuid().ToString("N"));
+        return new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+    }
+
+    /// <summary>Moves a finished (fsynced) temporary file to its final name, replacing what was there.</summary>
+    internal static void Commit(string tempPath, string finalPath)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
+        File.Move(tempPath, finalPath, overwrite: true);
+    }
+
+    internal static void DeleteQuietly(string path)
+    {
+        try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    internal void WriteAtomically(string bucket, string finalPath, byte[] bytes)
+    {
+        using (var file = CreateTemp(bucket, out var temp))
+        {
+            file.Write(bytes);
+            file.Flush(flushToDisk: true);
+            file.Dispose();
+            Commit(temp, finalPath);
+        }
+    }
+
+    // Multipart uploads: uploads/ID/upload.json and part files 00001..10000.
+    internal string UploadDirectory(string bucket, string uploadId) => Path.Combine(BucketDirectory(bucket), "uploads", uploadId);
+
+    internal static string PartPath(string uploadDirectory, int partNumber) =>
+        Path.Combine(uploadDirectory, partNumber.ToString("D5", System.Globalization.CultureInfo.InvariantCulture));
+
+    internal JsonObject? Upload(string bucket, string uploadId)
+    {
+        if (!S3Names.IsPlausibleUploadId(uploadId)) return null;
+        try
+        {
+            return JsonNode.Parse(File.ReadAllBytes(Path.Combine(UploadDirectory(bucket, uploadId), "upload.json"))) as JsonObject;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    internal IEnumerable<(string Id, JsonObject Meta)> Uploads(string bucket)
+    {
+        var dir = Path.Combine(BucketDirectory(bucket), "uploads");
+        if (!Directory.Exists(dir)) yield break;
+        foreach (var upload in Directory.EnumerateDirectories(dir))
+        {
+            var id = Path.GetFileName(upload);
+            if (Upload(bucket, id) is { } meta) yield return (id, meta);
+        }
+    }
+
+    internal void DeleteUpload(string bucket, string uploadId)
+    {
+        var dir = UploadDirectory(bucket, uploadId);
+        var trash = Path.Combine(BucketDirectory(bucket), ".tmp", "upload-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.Move(dir, trash);
+            Directory.Delete(trash, recursive: true);
+        }
+        catch (DirectoryNotFoundException) { }
+        catch (IOException) { }
+    }
+}
