@@ -1,15 +1,19 @@
 namespace Aws.Local.Services.S3;
 
-/// <summary>A read-only window [offset, offset+length) of a file, which it owns and closes.</summary>
+/// <summary>A read-only window [offset, offset+length) of a file (closed with the stream unless shared).</summary>
 internal sealed class RangeStream : Stream
 {
     private readonly FileStream _file;
+    private readonly bool _ownsFile;
+    private long _offset;
     private long _remaining;
 
-    public RangeStream(FileStream file, long offset, long length)
+    // Reads at explicit offsets (RandomAccess), so several windows can share one handle.
+    public RangeStream(FileStream file, long offset, long length, bool ownsFile = true)
     {
         _file = file;
-        _file.Position = offset;
+        _ownsFile = ownsFile;
+        _offset = offset;
         _remaining = length;
         Length = length;
     }
@@ -19,7 +23,8 @@ internal sealed class RangeStream : Stream
     public override int Read(byte[] buffer, int offset, int count)
     {
         if (_remaining <= 0) return 0;
-        var n = _file.Read(buffer, offset, (int)Math.Min(count, _remaining));
+        var n = RandomAccess.Read(_file.SafeFileHandle, buffer.AsSpan(offset, (int)Math.Min(count, _remaining)), _offset);
+        _offset += n;
         _remaining -= n;
         return n;
     }
@@ -27,7 +32,8 @@ internal sealed class RangeStream : Stream
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         if (_remaining <= 0) return 0;
-        var n = await _file.ReadAsync(buffer[..(int)Math.Min(buffer.Length, _remaining)], cancellationToken);
+        var n = await RandomAccess.ReadAsync(_file.SafeFileHandle, buffer[..(int)Math.Min(buffer.Length, _remaining)], _offset, cancellationToken);
+        _offset += n;
         _remaining -= n;
         return n;
     }
@@ -37,7 +43,7 @@ internal sealed class RangeStream : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing) _file.Dispose();
+        if (disposing && _ownsFile) _file.Dispose();
         base.Dispose(disposing);
     }
 

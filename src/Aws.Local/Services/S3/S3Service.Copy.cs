@@ -19,24 +19,24 @@ public sealed partial class S3Service
     }
 
     /// <summary>Opens the copy source after checking it exists and the caller may read it.</summary>
-    private (FileStream File, JsonObject Meta, string Bucket, string Key) OpenCopySource(S3Call call)
+    private (S3StoredObject File, JsonObject Meta, string Bucket, string Key) OpenCopySource(S3Call call)
     {
         var (bucket, key) = ParseCopySource(call.Str("CopySource") ?? "");
         call.Authorize("s3:GetObject", S3Actions.Resource(bucket, key), bucket);
         if (Storage.Bucket(bucket) is null) throw S3Exception.NoSuchBucket(bucket);
-        var opened = S3ObjectFile.Open(Storage.ObjectPath(bucket, key)) ?? throw S3Exception.NoSuchKey(key);
-        var etag = opened.Meta.Str("ETag")!;
+        var opened = S3StoredObject.Open(Storage.ObjectPath(bucket, key), Storage.BucketDirectory(bucket)) ?? throw S3Exception.NoSuchKey(key);
+        var etag = opened.ETag;
         if (call.Str("CopySourceIfMatch") is { } ifMatch && !EtagMatches(ifMatch, etag))
         {
-            opened.File.Dispose();
+            opened.Dispose();
             throw PreconditionFailed("x-amz-copy-source-If-Match");
         }
         if (call.Str("CopySourceIfNoneMatch") is { } ifNone && EtagMatches(ifNone, etag))
         {
-            opened.File.Dispose();
+            opened.Dispose();
             throw PreconditionFailed("x-amz-copy-source-If-None-Match");
         }
-        return (opened.File, opened.Meta, bucket, key);
+        return (opened, opened.Meta, bucket, key);
     }
 
     private async Task<S3Result> CopyObjectAsync(S3Call call)
@@ -56,6 +56,8 @@ public sealed partial class S3Service
                     if (call.Input[name] is JsonValue v) meta[name] = v.DeepClone();
                 meta.Remove("PartsCount");
             }
+            meta.Remove("Segments");
+            meta.Remove("SegmentsDir");
             if (string.Equals(call.Str("TaggingDirective"), "REPLACE", StringComparison.OrdinalIgnoreCase))
                 meta["Tags"] = call.Str("Tagging") is { } t ? ParseTagging(t) : new JsonObject();
             else meta["Tags"] = sourceMeta["Tags"]?.DeepClone();
@@ -70,18 +72,19 @@ public sealed partial class S3Service
     }
 
     /// <summary>Copies [offset, offset+length) of a source file into a new object or part file, stamping the metadata.</summary>
-    private async Task<(long Length, byte[] Md5)> CopyDataAsync(S3Call call, FileStream source, long offset, long length,
+    private async Task<(long Length, byte[] Md5)> CopyDataAsync(S3Call call, S3StoredObject source, long offset, long length,
         JsonObject meta, string target, Action<JsonObject, byte[]>? stamp = null)
     {
         var file = Storage.CreateTemp(call.Bucket, out var temp);
         try
         {
-            var written = await S3Body.CopyAsync(new RangeStream(source, offset, length), file, length, null, null, call.Cancellation);
+            var written = await S3Body.CopyAsync(source.Read(offset, length), file, length, null, null, call.Cancellation);
             if (stamp is not null) stamp(meta, written.Md5);
             else Stamp(meta, call.Key, written.Length, Quote(written.Md5), call.Now);
             S3ObjectFile.Finish(file, meta);
             await file.DisposeAsync();
-            S3Storage.Commit(temp, target);
+            if (stamp is null) Storage.CommitObject(call.Bucket, temp, target);
+            else S3Storage.Commit(temp, target);
             return (written.Length, written.Md5);
         }
         catch
@@ -91,6 +94,4 @@ public sealed partial class S3Service
             throw;
         }
     }
-
-    private static byte[] Md5Of(byte[] data) => MD5.HashData(data);
 }

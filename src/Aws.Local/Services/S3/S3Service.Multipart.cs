@@ -138,29 +138,39 @@ public sealed partial class S3Service
         for (var i = 0; i < parts.Count; i++) Convert.FromBase64String(parts[i].Meta.Str("Md5")!).CopyTo(md5s, i * 16);
         var etagValue = "\"" + Convert.ToHexStringLower(MD5.HashData(md5s)) + "-" + parts.Count.ToString(CultureInfo.InvariantCulture) + "\"";
         var objectMeta = (JsonObject)(upload["Meta"] as JsonObject ?? []).DeepClone();
-        var file = Storage.CreateTemp(call.Bucket, out var temp);
+        // The parts become the object's segments: parts not named are dropped, the folder is moved, and the object
+        // file (metadata only) points at it. No byte of a large upload is copied again.
+        var uploadId = call.Str("UploadId")!;
+        var named = parts.Select(p => Path.GetFileName(p.Path)).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(dir))
+            if (!named.Contains(Path.GetFileName(file))) S3Storage.DeleteQuietly(file);
+        var segmentsDir = Storage.AdoptUploadAsSegments(call.Bucket, uploadId);
+        var segments = new JsonArray();
+        long total = 0;
+        foreach (var (path, meta) in parts)
+        {
+            var size = meta["Size"]!.GetValue<long>();
+            segments.Add((JsonNode)new JsonObject { ["Part"] = Path.GetFileName(path), ["Size"] = size });
+            total += size;
+        }
+        Stamp(objectMeta, call.Key, total, etagValue, call.Now);
+        objectMeta["PartsCount"] = parts.Count;
+        objectMeta["SegmentsDir"] = segmentsDir;
+        objectMeta["Segments"] = segments;
+        var target = Storage.CreateTemp(call.Bucket, out var temp);
         try
         {
-            long total = 0;
-            foreach (var (path, meta) in parts)
-            {
-                var size = meta["Size"]!.GetValue<long>();
-                await S3FileCopy.AppendAsync(path, size, file, call.Cancellation);
-                total += size;
-            }
-            Stamp(objectMeta, call.Key, total, etagValue, call.Now);
-            objectMeta["PartsCount"] = parts.Count;
-            S3ObjectFile.Finish(file, objectMeta);
-            await file.DisposeAsync();
-            S3Storage.Commit(temp, Storage.ObjectPath(call.Bucket, call.Key));
+            S3ObjectFile.Finish(target, objectMeta);
+            await target.DisposeAsync();
+            Storage.CommitObject(call.Bucket, temp, Storage.ObjectPath(call.Bucket, call.Key));
         }
         catch
         {
-            await file.DisposeAsync();
+            await target.DisposeAsync();
             S3Storage.DeleteQuietly(temp);
+            Storage.DeleteSegments(call.Bucket, segmentsDir);
             throw;
         }
-        Storage.DeleteUpload(call.Bucket, call.Str("UploadId")!);
         var output = new JsonObject
         {
             ["Location"] = $"http://{call.Bucket}.s3.amazonaws.com/{Core.Protocols.Http.PercentEncoding.Encode(call.Key, "/")}",

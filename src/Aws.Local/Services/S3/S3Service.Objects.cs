@@ -56,7 +56,7 @@ public sealed partial class S3Service
             Stamp(meta, call.Key, written.Length, etag, call.Now);
             S3ObjectFile.Finish(file, meta);
             await file.DisposeAsync();
-            S3Storage.Commit(temp, target);
+            Storage.CommitObject(call.Bucket, temp, target);
             return new S3Result(WriteOutput(meta));
         }
         catch
@@ -79,12 +79,13 @@ public sealed partial class S3Service
     private S3Result GetObject(S3Call call, bool head)
     {
         RequireBucket(call);
-        var opened = S3ObjectFile.Open(Storage.ObjectPath(call.Bucket, call.Key)) ?? throw S3Exception.NoSuchKey(call.Key);
-        var (file, meta) = opened;
+        var stored = S3StoredObject.Open(Storage.ObjectPath(call.Bucket, call.Key), Storage.BucketDirectory(call.Bucket))
+            ?? throw S3Exception.NoSuchKey(call.Key);
+        var meta = stored.Meta;
         try
         {
-            var size = meta["Size"]!.GetValue<long>();
-            var etag = meta.Str("ETag")!;
+            var size = stored.Size;
+            var etag = stored.ETag;
             var modified = DateTimeOffset.Parse(meta.Str("LastModified")!, System.Globalization.CultureInfo.InvariantCulture);
             CheckConditions(call, etag, modified);
             var output = new JsonObject
@@ -117,15 +118,15 @@ public sealed partial class S3Service
             output["ContentLength"] = length;
             if (head)
             {
-                file.Dispose();
+                stored.Dispose();
                 return new S3Result(output, status);
             }
-            output["Body"] = StreamValue.Create(new RangeStream(file, start, length));
+            output["Body"] = StreamValue.Create(stored.ReadAndRelease(start, length));
             return new S3Result(output, status);
         }
         catch
         {
-            file.Dispose();
+            stored.Dispose();
             throw;
         }
     }
@@ -159,7 +160,7 @@ public sealed partial class S3Service
     private S3Result DeleteObject(S3Call call)
     {
         RequireBucket(call);
-        S3Storage.DeleteQuietly(Storage.ObjectPath(call.Bucket, call.Key));
+        Storage.DeleteObject(call.Bucket, call.Key);
         return S3Result.Empty;
     }
 
@@ -177,7 +178,7 @@ public sealed partial class S3Service
             try
             {
                 call.Authorize("s3:DeleteObject", S3Actions.Resource(call.Bucket, key), call.Bucket);
-                S3Storage.DeleteQuietly(Storage.ObjectPath(call.Bucket, key));
+                Storage.DeleteObject(call.Bucket, key);
                 if (!quiet) deleted.Add((JsonNode)new JsonObject { ["Key"] = key });
             }
             catch (S3Exception e)
@@ -212,8 +213,8 @@ public sealed partial class S3Service
     {
         RequireBucket(call);
         var path = Storage.ObjectPath(call.Bucket, call.Key);
-        var opened = S3ObjectFile.Open(path) ?? throw S3Exception.NoSuchKey(call.Key);
-        var (source, meta) = opened;
+        var source = S3StoredObject.Open(path, Storage.BucketDirectory(call.Bucket)) ?? throw S3Exception.NoSuchKey(call.Key);
+        var meta = (JsonObject)source.Meta.DeepClone();
         var tags = new JsonObject();
         foreach (var tag in tagSet) if (tag?["Key"]?.GetValue<string>() is { } k) tags[k] = tag["Value"]?.DeepClone();
         meta["Tags"] = tags;
@@ -221,17 +222,19 @@ public sealed partial class S3Service
         return S3Result.Empty;
     }
 
-    private async Task RewriteAsync(S3Call call, FileStream source, JsonObject meta, string path)
+    private async Task RewriteAsync(S3Call call, S3StoredObject source, JsonObject meta, string path)
     {
         using (source)
         {
             var file = Storage.CreateTemp(call.Bucket, out var temp);
             try
             {
-                await new RangeStream(source, 0, meta["Size"]!.GetValue<long>()).CopyToAsync(file, 1 << 20, call.Cancellation);
+                await source.Read(0, source.Size).CopyToAsync(file, 1 << 20, call.Cancellation);
+                meta.Remove("Segments");
+                meta.Remove("SegmentsDir");
                 S3ObjectFile.Finish(file, meta);
                 await file.DisposeAsync();
-                S3Storage.Commit(temp, path);
+                Storage.CommitObject(call.Bucket, temp, path);
             }
             catch
             {

@@ -100,6 +100,43 @@ public sealed class S3Storage
         File.Move(tempPath, finalPath, overwrite: true);
     }
 
+    /// <summary>
+    /// Puts a finished object file in place of the key's, then removes the segments of the object it replaced
+    /// (a completed multipart upload's parts). A crash in between leaves unreferenced segments, never a broken object.
+    /// </summary>
+    internal void CommitObject(string bucket, string tempPath, string finalPath)
+    {
+        var replaced = S3StoredObject.SegmentsDirectory(S3ObjectFile.ReadMeta(finalPath));
+        Commit(tempPath, finalPath);
+        if (replaced is not null) DeleteSegments(bucket, replaced);
+    }
+
+    /// <summary>Deletes an object (and its segments); nothing happens when there is none.</summary>
+    internal void DeleteObject(string bucket, string key)
+    {
+        var path = ObjectPath(bucket, key);
+        var segments = S3StoredObject.SegmentsDirectory(S3ObjectFile.ReadMeta(path));
+        DeleteQuietly(path);
+        if (segments is not null) DeleteSegments(bucket, segments);
+    }
+
+    internal void DeleteSegments(string bucket, string relative)
+    {
+        if (relative.Contains("..", StringComparison.Ordinal)) return;
+        try { Directory.Delete(Path.Combine(BucketDirectory(bucket), relative), recursive: true); }
+        catch (DirectoryNotFoundException) { }
+        catch (IOException) { }
+    }
+
+    /// <summary>Moves a completed upload's folder to segments/ID (one rename); returns the path relative to the bucket.</summary>
+    internal string AdoptUploadAsSegments(string bucket, string uploadId)
+    {
+        var relative = Path.Combine("segments", uploadId);
+        Directory.CreateDirectory(Path.Combine(BucketDirectory(bucket), "segments"));
+        Directory.Move(UploadDirectory(bucket, uploadId), Path.Combine(BucketDirectory(bucket), relative));
+        return relative;
+    }
+
     internal static void DeleteQuietly(string path)
     {
         try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
