@@ -108,6 +108,8 @@ public sealed partial class S3Service
         return new S3Result(output);
     }
 
+    // encoding-type=url: percent-encoding with "/" kept ("+" as %2B, space as %20), which decodes the same with
+    // unquote and unquote_plus, whichever a client uses.
     private static string Encode(string text, string? encoding) => encoding == "url" ? PercentEncoding.Encode(text, "/") : text;
 
     /// <summary>The first index whose key is &gt;= (inclusive) or &gt; the given key.</summary>

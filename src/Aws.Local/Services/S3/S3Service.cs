@@ -183,7 +183,8 @@ public sealed partial class S3Service
 
     private void Authorize(RequestContext context, string action, string resource, string? bucketName)
     {
-        var bucket = bucketName is null ? null : Storage.Bucket(bucketName);
+        // CreateBucket asks about a bucket that is not there yet: an existing one (maybe another account's) is the handler's answer.
+        var bucket = bucketName is null || action == "s3:CreateBucket" ? null : Storage.Bucket(bucketName);
         PolicyDocument? policy = null;
         if (bucket?.Str("Policy") is { } text && PolicyDocument.Parse(text) is { } document)
             policy = new PolicyDocument("resource", "bucket-policy", document);

@@ -15,6 +15,7 @@ public sealed class S3Storage
 {
     private readonly ConcurrentDictionary<string, S3BucketIndex> _indexes = new(StringComparer.Ordinal);
     private readonly Lock _bucketGate = new();
+    private readonly ConcurrentDictionary<string, ((DateTime, long) Stamp, JsonObject Meta)> _buckets = new(StringComparer.Ordinal);
 
     public S3Storage(string root)
     {
@@ -31,12 +32,28 @@ public sealed class S3Storage
             ? [.. Directory.EnumerateDirectories(Root).Where(d => File.Exists(Path.Combine(d, "bucket.json"))).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)]
             : [];
 
+    /// <summary>
+    /// The bucket's metadata (a copy the caller may change and save), or null when there is no such bucket. Parsed
+    /// documents are cached by the file's time and size, so the per-request cost is one stat.
+    /// </summary>
     public JsonObject? Bucket(string bucket)
     {
         if (!S3Names.IsPlausibleBucket(bucket)) return null;
+        var path = Path.Combine(BucketDirectory(bucket), "bucket.json");
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            _buckets.TryRemove(bucket, out _);
+            return null;
+        }
+        var stamp = (info.LastWriteTimeUtc, info.Length);
+        if (_buckets.TryGetValue(bucket, out var cached) && cached.Stamp == stamp && DateTime.UtcNow - stamp.LastWriteTimeUtc > TimeSpan.FromSeconds(1))
+            return (JsonObject)cached.Meta.DeepClone();
         try
         {
-            return JsonNode.Parse(File.ReadAllBytes(Path.Combine(BucketDirectory(bucket), "bucket.json"))) as JsonObject;
+            if (JsonNode.Parse(File.ReadAllBytes(path)) is not JsonObject meta) return null;
+            _buckets[bucket] = (stamp, meta);
+            return (JsonObject)meta.DeepClone();
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -70,6 +87,7 @@ public sealed class S3Storage
             var trash = Path.Combine(Root, ".deleted-" + Guid.NewGuid().ToString("N"));
             Directory.Move(dir, trash);
             _indexes.TryRemove(bucket, out _);
+            _buckets.TryRemove(bucket, out _);
             try { Directory.Delete(trash, recursive: true); } catch (IOException) { }
         }
     }
