@@ -41,7 +41,7 @@ public class RestXmlServerRoundTripTests
         { "PutBucketPolicy", """{"Bucket":"b1","Policy":"{\"Version\":\"2012-10-17\"}"}""" },
         { "GetBucketPolicy", """{"Bucket":"b1"}""" },
         { "DeleteBucketPolicy", """{"Bucket":"b1"}""" },
-        { "PutBucketWebsite", """{"Bucket":"b1","WebsiteConfiguration":{"IndexDocument":{"Suffix":"index.html"},"ErrorDocument":{"Key":"err.html"}}}""" },
+        { "PutBucketWebsite", """{"Bucket":"b1","WebsiteConfiguration":{"ErrorDocument":{"Key":"err.html"},"IndexDocument":{"Suffix":"index.html"}}}""" },
         { "GetBucketWebsite", """{"Bucket":"b1"}""" },
         { "DeleteBucketWebsite", """{"Bucket":"b1"}""" },
         { "PutBucketTagging", """{"Bucket":"b1","Tagging":{"TagSet":[{"Key":"k","Value":"v"}]}}""" },
