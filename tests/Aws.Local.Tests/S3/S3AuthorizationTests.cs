@@ -115,6 +115,33 @@ public class S3AuthorizationTests : S3TestBase
     }
 
     [Fact]
+    public void Flexible_checksums_are_verified_and_echoed()
+    {
+        var data = "checksummed"u8.ToArray();
+        var crc = Core.Protocols.Http.Crc32.ToBase64(Core.Protocols.Http.Crc32.Ieee.Compute(data));
+        var put = Put("secure", "crc.txt", data, new() { ["ChecksumAlgorithm"] = "CRC32" });
+        Assert.Equal(crc, put["ChecksumCRC32"]!.GetValue<string>());
+        var head = Ok("HeadObject", new() { ["Bucket"] = "secure", ["Key"] = "crc.txt", ["ChecksumMode"] = "ENABLED" });
+        Assert.Equal(crc, head["ChecksumCRC32"]!.GetValue<string>());
+
+        var bad = Raw("PUT", "/secure/bad.txt", data, SigV4Constants.UnsignedPayload, before: r => r.Headers["x-amz-checksum-crc32"] = "AAAAAA==");
+        Assert.Equal((400, "BadDigest"), (bad.StatusCode, ErrorCode(bad)));
+
+        // aws-chunked with the checksum in a trailer (what recent SDKs send).
+        var body = Encoding.ASCII.GetBytes($"{data.Length:x}\r\n").Concat(data).Concat("\r\n0\r\nx-amz-checksum-crc32:"u8.ToArray())
+            .Concat(Encoding.ASCII.GetBytes(crc + "\r\n\r\n")).ToArray();
+        var trailed = Raw("PUT", "/secure/trailer.txt", body, "STREAMING-UNSIGNED-PAYLOAD-TRAILER", before: r =>
+        {
+            r.Headers["Content-Encoding"] = "aws-chunked";
+            r.Headers["x-amz-trailer"] = "x-amz-checksum-crc32";
+            r.Headers["x-amz-decoded-content-length"] = data.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        });
+        Assert.Equal(200, trailed.StatusCode);
+        Assert.Equal(crc, trailed.Headers["x-amz-checksum-crc32"]);
+        Assert.Equal(data, Get("secure", "trailer.txt").Body);
+    }
+
+    [Fact]
     public async Task Presigned_get_urls_work_until_they_expire()
     {
         var request = new AwsHttpRequest { Method = "GET", Scheme = "http", Host = "127.0.0.1:4566", Path = "/secure/doc.txt" };

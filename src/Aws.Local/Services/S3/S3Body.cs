@@ -13,7 +13,7 @@ internal static class S3Body
     public sealed record Written(long Length, byte[] Md5);
 
     public static async Task<Written> CopyAsync(Stream body, Stream file, long? declaredLength, string? contentMd5,
-        string? sha256Hex, CancellationToken cancellation)
+        string? sha256Hex, CancellationToken cancellation, S3Checksum? checksum = null)
     {
         using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
         using var sha = sha256Hex is null ? null : IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -26,6 +26,7 @@ internal static class S3Body
             {
                 md5.AppendData(buffer, 0, n);
                 sha?.AppendData(buffer, 0, n);
+                checksum?.Append(buffer.AsSpan(0, n));
                 await file.WriteAsync(buffer.AsMemory(0, n), cancellation);
                 total += n;
             }

@@ -54,16 +54,20 @@ public sealed partial class S3Service
         var file = Storage.CreateTemp(call.Bucket, out var temp);
         try
         {
-            var written = await S3Body.CopyAsync(call.Body, file, call.DeclaredLength, call.Str("ContentMD5"), call.DeclaredSha256, call.Cancellation);
+            using var checksum = ChecksumFor(call);
+            var written = await S3Body.CopyAsync(call.Body, file, call.DeclaredLength, call.Str("ContentMD5"), call.DeclaredSha256, call.Cancellation, checksum);
             var meta = new JsonObject
             {
                 ["PartNumber"] = number, ["Size"] = written.Length, ["ETag"] = Quote(written.Md5), ["LastModified"] = Timestamp(call.Now),
                 ["Md5"] = Convert.ToBase64String(written.Md5),
             };
+            VerifyChecksum(call, checksum, meta);
             S3ObjectFile.Finish(file, meta);
             await file.DisposeAsync();
             S3Storage.Commit(temp, S3Storage.PartPath(dir, number));
-            return new S3Result(new JsonObject { ["ETag"] = meta.Str("ETag"), ["ServerSideEncryption"] = "AES256" });
+            var output = new JsonObject { ["ETag"] = meta.Str("ETag"), ["ServerSideEncryption"] = "AES256" };
+            if (checksum is not null) output[checksum.Member] = meta[checksum.Member]!.DeepClone();
+            return new S3Result(output);
         }
         catch
         {

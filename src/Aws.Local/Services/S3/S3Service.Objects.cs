@@ -50,8 +50,10 @@ public sealed partial class S3Service
         var file = Storage.CreateTemp(call.Bucket, out var temp);
         try
         {
-            var written = await S3Body.CopyAsync(call.Body, file, call.DeclaredLength, call.Str("ContentMD5"), call.DeclaredSha256, call.Cancellation);
+            using var checksum = ChecksumFor(call);
+            var written = await S3Body.CopyAsync(call.Body, file, call.DeclaredLength, call.Str("ContentMD5"), call.DeclaredSha256, call.Cancellation, checksum);
             var meta = MetaFromRequest(call);
+            VerifyChecksum(call, checksum, meta);
             var etag = Quote(written.Md5);
             Stamp(meta, call.Key, written.Length, etag, call.Now);
             S3ObjectFile.Finish(file, meta);
@@ -65,6 +67,31 @@ public sealed partial class S3Service
             S3Storage.DeleteQuietly(temp);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The checksum to compute for an upload: the algorithm of an x-amz-checksum-* header, of the trailer an
+    /// aws-chunked body announces (x-amz-trailer), or the one the SDK names (x-amz-sdk-checksum-algorithm).
+    /// </summary>
+    private static S3Checksum? ChecksumFor(S3Call call)
+    {
+        foreach (var algorithm in S3Checksum.Algorithms)
+            if (call.Request.Headers["x-amz-checksum-" + algorithm] is not null) return S3Checksum.For(algorithm);
+        if (call.Request.Headers["x-amz-trailer"] is { } trailer && trailer.StartsWith("x-amz-checksum-", StringComparison.OrdinalIgnoreCase))
+            return S3Checksum.For(trailer.Trim()["x-amz-checksum-".Length..]);
+        return S3Checksum.For(call.Str("ChecksumAlgorithm"));
+    }
+
+    /// <summary>Checks the computed checksum against the header or trailer value; keeps it with the object.</summary>
+    private static void VerifyChecksum(S3Call call, S3Checksum? checksum, JsonObject meta)
+    {
+        if (checksum is null) return;
+        var computed = checksum.Value();
+        var expected = call.Request.Headers["x-amz-checksum-" + checksum.Algorithm]
+            ?? (call.Body as AwsChunkedStream)?.Trailers.GetValueOrDefault("x-amz-checksum-" + checksum.Algorithm);
+        if (expected is not null && expected != computed)
+            throw new S3Exception("BadDigest", $"The {checksum.Algorithm.ToUpperInvariant()} you specified did not match the calculated checksum.");
+        meta[checksum.Member] = computed;
     }
 
     // What PUT-like operations echo: the ETag, encryption and checksums.
@@ -94,8 +121,11 @@ public sealed partial class S3Service
                 ["ContentType"] = meta.Str("ContentType") ?? "binary/octet-stream",
                 ["ServerSideEncryption"] = meta.Str("ServerSideEncryption") ?? "AES256",
             };
+            var checksums = string.Equals(call.Str("ChecksumMode"), "ENABLED", StringComparison.OrdinalIgnoreCase);
             foreach (var name in StoredHeaders)
-                if (name is not ("ContentType" or "ServerSideEncryption") && meta[name] is JsonValue v) output[name] = v.DeepClone();
+                if (name is not ("ContentType" or "ServerSideEncryption") && meta[name] is JsonValue v
+                    && (checksums || !name.StartsWith("Checksum", StringComparison.Ordinal)))
+                    output[name] = v.DeepClone();
             if (output.Str("StorageClass") == "STANDARD") output.Remove("StorageClass");
             if (meta["Metadata"] is JsonObject metadata && metadata.Count > 0) output["Metadata"] = metadata.DeepClone();
             if (meta["PartsCount"] is JsonValue parts && call.Long("PartNumber") is not null) output["PartsCount"] = parts.DeepClone();

@@ -29,7 +29,8 @@ public sealed class S3Storage
 
     public IReadOnlyList<string> BucketNames() =>
         Directory.Exists(Root)
-            ? [.. Directory.EnumerateDirectories(Root).Where(d => File.Exists(Path.Combine(d, "bucket.json"))).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)]
+            ? [.. Directory.EnumerateDirectories(Root).Select(Path.GetFileName).OfType<string>()
+                .Where(name => S3Names.IsPlausibleBucket(name) && File.Exists(Path.Combine(Root, name, "bucket.json"))).Order(StringComparer.Ordinal)]
             : [];
 
     /// <summary>
