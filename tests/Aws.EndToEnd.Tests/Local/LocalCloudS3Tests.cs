@@ -83,14 +83,14 @@ public sealed class LocalCloudS3Tests : IDisposable
     }
 
     [Fact]
-    public void Real_cli_presign_and_bucket_policy()
+    public async Task Real_cli_presign_and_bucket_policy()
     {
         RealOk("s3", "mb", "s3://shared-bucket");
         File.WriteAllText(Path.Combine(_home, "note.txt"), "presigned content");
         RealOk("s3", "cp", "note.txt", "s3://shared-bucket/note.txt");
         var url = RealOk("s3", "presign", "s3://shared-bucket/note.txt", "--expires-in", "60").Trim();
         using (var http = new HttpClient())
-            Assert.Equal("presigned content", http.GetStringAsync(url).GetAwaiter().GetResult());
+            Assert.Equal("presigned content", await http.GetStringAsync(url, TestContext.Current.CancellationToken));
 
         var policy = """{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::shared-bucket/note.txt"}]}""";
         RealOk("s3api", "put-bucket-policy", "--bucket", "shared-bucket", "--policy", policy);
@@ -103,7 +103,7 @@ public sealed class LocalCloudS3Tests : IDisposable
     }
 
     [Fact]
-    public void Boto3_objects_multipart_and_errors()
+    public async Task Boto3_objects_multipart_and_errors()
     {
         var server = Server;
         var script = """
@@ -135,12 +135,12 @@ public sealed class LocalCloudS3Tests : IDisposable
         foreach (var k in psi.Environment.Keys.Where(k => k.StartsWith("AWS_", StringComparison.Ordinal)).ToList()) psi.Environment.Remove(k);
         psi.Environment["HOME"] = _home;
         using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stdout = p.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = p.StandardError.ReadToEnd();
         p.WaitForExit();
         if (stderr.Contains("No module named 'boto3'", StringComparison.Ordinal)) Assert.Skip("boto3 is not installed");
         Assert.True(p.ExitCode == 0, stderr);
-        Assert.Equal("hello me text/plain\nell\nTrue\n['dir/'] ['big']\n404\n2\n[]\n", stdout.Result);
+        Assert.Equal("hello me text/plain\nell\nTrue\n['dir/'] ['big']\n404\n2\n[]\n", await stdout);
     }
 
     [Fact]

@@ -123,6 +123,8 @@ public class S3AuthorizationTests : S3TestBase
         Assert.Equal(crc, put["ChecksumCRC32"]!.GetValue<string>());
         var head = Ok("HeadObject", new() { ["Bucket"] = "secure", ["Key"] = "crc.txt", ["ChecksumMode"] = "ENABLED" });
         Assert.Equal(crc, head["ChecksumCRC32"]!.GetValue<string>());
+        var ranged = Get("secure", "crc.txt", new() { ["ChecksumMode"] = "ENABLED", ["Range"] = "bytes=0-1" }).Output;
+        Assert.Null(ranged["ChecksumCRC32"]);
 
         var bad = Raw("PUT", "/secure/bad.txt", data, SigV4Constants.UnsignedPayload, before: r => r.Headers["x-amz-checksum-crc32"] = "AAAAAA==");
         Assert.Equal((400, "BadDigest"), (bad.StatusCode, ErrorCode(bad)));

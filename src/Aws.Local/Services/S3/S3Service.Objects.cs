@@ -144,6 +144,8 @@ public sealed partial class S3Service
                         ("RangeRequested", range), ("ActualObjectSize", size.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 (start, length, status) = (first, last - first + 1, 206);
                 output["ContentRange"] = $"bytes {first}-{last}/{size}";
+                // A whole-object checksum does not describe a range: S3 leaves it out (clients would validate it).
+                foreach (var algorithm in S3Checksum.Algorithms) output.Remove("Checksum" + algorithm.ToUpperInvariant());
             }
             output["ContentLength"] = length;
             if (head)
