@@ -75,23 +75,12 @@ public sealed partial class S3Service
     private async Task<(long Length, byte[] Md5)> CopyDataAsync(S3Call call, S3StoredObject source, long offset, long length,
         JsonObject meta, string target, Action<JsonObject, byte[]>? stamp = null)
     {
-        var file = Storage.CreateTemp(call.Bucket, out var temp);
-        try
+        return await Storage.WriteFileAsync(call.Bucket, target, isObject: stamp is null, async file =>
         {
             var written = await S3Body.CopyAsync(source.Read(offset, length), file, length, null, null, call.Cancellation);
             if (stamp is not null) stamp(meta, written.Md5);
             else Stamp(meta, call.Key, written.Length, Quote(written.Md5), call.Now);
-            S3ObjectFile.Finish(file, meta);
-            await file.DisposeAsync();
-            if (stamp is null) Storage.CommitObject(call.Bucket, temp, target);
-            else S3Storage.Commit(temp, target);
-            return (written.Length, written.Md5);
-        }
-        catch
-        {
-            await file.DisposeAsync();
-            S3Storage.DeleteQuietly(temp);
-            throw;
-        }
+            return ((written.Length, written.Md5), meta);
+        });
     }
 }

@@ -51,8 +51,7 @@ public sealed partial class S3Service
     {
         var (_, dir) = RequireUpload(call);
         var number = PartNumber(call);
-        var file = Storage.CreateTemp(call.Bucket, out var temp);
-        try
+        return await Storage.WriteFileAsync(call.Bucket, S3Storage.PartPath(dir, number), isObject: false, async file =>
         {
             using var checksum = ChecksumFor(call);
             var written = await S3Body.CopyAsync(call.Body, file, call.DeclaredLength, call.Str("ContentMD5"), call.DeclaredSha256, call.Cancellation, checksum);
@@ -62,19 +61,10 @@ public sealed partial class S3Service
                 ["Md5"] = Convert.ToBase64String(written.Md5),
             };
             VerifyChecksum(call, checksum, meta);
-            S3ObjectFile.Finish(file, meta);
-            await file.DisposeAsync();
-            S3Storage.Commit(temp, S3Storage.PartPath(dir, number));
             var output = new JsonObject { ["ETag"] = meta.Str("ETag"), ["ServerSideEncryption"] = "AES256" };
             if (checksum is not null) output[checksum.Member] = meta[checksum.Member]!.DeepClone();
-            return new S3Result(output);
-        }
-        catch
-        {
-            await file.DisposeAsync();
-            S3Storage.DeleteQuietly(temp);
-            throw;
-        }
+            return (new S3Result(output), meta);
+        });
     }
 
     private async Task<S3Result> UploadPartCopyAsync(S3Call call)
@@ -161,17 +151,13 @@ public sealed partial class S3Service
         objectMeta["PartsCount"] = parts.Count;
         objectMeta["SegmentsDir"] = segmentsDir;
         objectMeta["Segments"] = segments;
-        var target = Storage.CreateTemp(call.Bucket, out var temp);
         try
         {
-            S3ObjectFile.Finish(target, objectMeta);
-            await target.DisposeAsync();
-            Storage.CommitObject(call.Bucket, temp, Storage.ObjectPath(call.Bucket, call.Key));
+            await Storage.WriteFileAsync(call.Bucket, Storage.ObjectPath(call.Bucket, call.Key), isObject: true,
+                _ => Task.FromResult((0, objectMeta)));
         }
         catch
         {
-            await target.DisposeAsync();
-            S3Storage.DeleteQuietly(temp);
             Storage.DeleteSegments(call.Bucket, segmentsDir);
             throw;
         }

@@ -47,26 +47,15 @@ public sealed partial class S3Service
         RequireBucket(call);
         var target = Storage.ObjectPath(call.Bucket, call.Key);
         if (call.Str("IfNoneMatch") == "*" && File.Exists(target)) throw PreconditionFailed("If-None-Match");
-        var file = Storage.CreateTemp(call.Bucket, out var temp);
-        try
+        return await Storage.WriteFileAsync(call.Bucket, target, isObject: true, async file =>
         {
             using var checksum = ChecksumFor(call);
             var written = await S3Body.CopyAsync(call.Body, file, call.DeclaredLength, call.Str("ContentMD5"), call.DeclaredSha256, call.Cancellation, checksum);
             var meta = MetaFromRequest(call);
             VerifyChecksum(call, checksum, meta);
-            var etag = Quote(written.Md5);
-            Stamp(meta, call.Key, written.Length, etag, call.Now);
-            S3ObjectFile.Finish(file, meta);
-            await file.DisposeAsync();
-            Storage.CommitObject(call.Bucket, temp, target);
-            return new S3Result(WriteOutput(meta));
-        }
-        catch
-        {
-            await file.DisposeAsync();
-            S3Storage.DeleteQuietly(temp);
-            throw;
-        }
+            Stamp(meta, call.Key, written.Length, Quote(written.Md5), call.Now);
+            return (new S3Result(WriteOutput(meta)), meta);
+        });
     }
 
     /// <summary>
@@ -258,22 +247,13 @@ public sealed partial class S3Service
     {
         using (source)
         {
-            var file = Storage.CreateTemp(call.Bucket, out var temp);
-            try
+            await Storage.WriteFileAsync(call.Bucket, path, isObject: true, async file =>
             {
                 await source.Read(0, source.Size).CopyToAsync(file, 1 << 20, call.Cancellation);
                 meta.Remove("Segments");
                 meta.Remove("SegmentsDir");
-                S3ObjectFile.Finish(file, meta);
-                await file.DisposeAsync();
-                Storage.CommitObject(call.Bucket, temp, path);
-            }
-            catch
-            {
-                await file.DisposeAsync();
-                S3Storage.DeleteQuietly(temp);
-                throw;
-            }
+                return (0, meta);
+            });
         }
     }
 }

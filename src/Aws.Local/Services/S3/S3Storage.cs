@@ -112,6 +112,31 @@ public sealed class S3Storage
         return new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
     }
 
+    /// <summary>
+    /// Writes an object or part file: <paramref name="write"/> fills a temporary file and says its metadata, which is
+    /// appended before the file is fsynced and moved to <paramref name="target"/> (an object replaces the key's old
+    /// object and its segments). On failure the temporary file is removed and nothing changes.
+    /// </summary>
+    internal async Task<T> WriteFileAsync<T>(string bucket, string target, bool isObject, Func<FileStream, Task<(T Result, JsonObject Meta)>> write)
+    {
+        var file = CreateTemp(bucket, out var temp);
+        try
+        {
+            var (result, meta) = await write(file);
+            S3ObjectFile.Finish(file, meta);
+            await file.DisposeAsync();
+            if (isObject) CommitObject(bucket, temp, target);
+            else Commit(temp, target);
+            return result;
+        }
+        catch
+        {
+            await file.DisposeAsync();
+            DeleteQuietly(temp);
+            throw;
+        }
+    }
+
     /// <summary>Moves a finished (fsynced) temporary file to its final name, replacing what was there.</summary>
     internal static void Commit(string tempPath, string finalPath)
     {
