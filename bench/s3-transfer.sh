@@ -8,10 +8,11 @@
 # Usage: [S3_BENCH_TARGET=local|moto|both] bench/s3-transfer.sh [runs] [files] [small_bytes] [large_mib]   (default 3 1000 4096 256)
 # Needs artifacts/aws/aws (dotnet publish src/Aws.Cli -c Release -o artifacts/aws) or AWS_SHARP_BIN.
 set -euo pipefail
+self=$(cd "$(dirname "$0")" && pwd)/$(basename "$0")
 cd "$(dirname "$0")/.."
 runs=${1:-3}; files=${2:-1000}; small=${3:-4096}; large_mib=${4:-256}
 target=${S3_BENCH_TARGET:-local}
-case "$target" in local|moto) ;; both) S3_BENCH_TARGET=local "$0" "$@"; S3_BENCH_TARGET=moto exec "$0" "$@";; *) echo "S3_BENCH_TARGET: local, moto or both"; exit 2;; esac
+case "$target" in local|moto) ;; both) S3_BENCH_TARGET=local bash "$self" "$@"; S3_BENCH_TARGET=moto exec bash "$self" "$@";; *) echo "S3_BENCH_TARGET: local, moto or both"; exit 2;; esac
 ours=${AWS_SHARP_BIN:-artifacts/aws/aws}
 real=/usr/bin/aws
 [ -x "$ours" ] || dotnet publish src/Aws.Cli -c Release -o artifacts/aws -nologo -v quiet
