@@ -135,6 +135,16 @@ public class S3ObjectTests : S3TestBase
     }
 
     [Fact]
+    public void Virtual_hosted_requests_address_the_bucket_in_the_host()
+    {
+        var put = Raw("PUT", "/vh/key.txt", "virtual"u8.ToArray(), Aws.Core.Auth.SigV4Constants.UnsignedPayload, host: "objs.localhost:4566");
+        Assert.Equal(200, put.StatusCode);
+        Assert.Equal("virtual", Encoding.UTF8.GetString(Get("objs", "vh/key.txt").Body));
+        var list = Raw("GET", "/", [], Aws.Core.Auth.SigV4Constants.UnsignedPayload, host: "objs.s3.us-east-1.amazonaws.com", before: r => r.QueryString = "list-type=2&prefix=vh");
+        Assert.Contains("<Key>vh/key.txt</Key>", Encoding.UTF8.GetString(list.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Overwrite_replaces_the_object()
     {
         Put("objs", "same", "first");

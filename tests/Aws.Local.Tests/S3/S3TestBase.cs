@@ -58,9 +58,9 @@ public abstract class S3TestBase
 
     /// <summary>A hand-built request signed for s3 (header signing, given x-amz-content-sha256), sent to the cloud.</summary>
     protected AwsHttpResponse Raw(string method, string path, byte[] body, string? contentSha256 = null, AwsCredentials? credentials = null,
-        Action<AwsHttpRequest>? before = null)
+        Action<AwsHttpRequest>? before = null, string? host = null)
     {
-        var request = new AwsHttpRequest { Method = method, Scheme = "http", Host = "127.0.0.1:4566", Path = path, Body = body };
+        var request = new AwsHttpRequest { Method = method, Scheme = "http", Host = host ?? "127.0.0.1:4566", Path = path, Body = body };
         request.Headers["Host"] = request.Host;
         if (contentSha256 is not null) request.Headers[SigV4Constants.ContentSha256Header] = contentSha256;
         before?.Invoke(request);
