@@ -18,7 +18,16 @@ public sealed class RequestAuthenticator(TimeProvider clock)
     public static readonly TimeSpan MaxPresignedLifetime = TimeSpan.FromDays(7);
     private readonly SigningKeyCache _keys = new(1024);
 
-    public Principal Authenticate(AwsHttpRequest request, JsonObject state, out SigV4Authorization auth)
+    public Principal Authenticate(AwsHttpRequest request, JsonObject state, out SigV4Authorization auth) =>
+        Authenticate(request, state, out auth, SigV4Options.Default, payloadHash: null);
+
+    /// <summary>
+    /// Authenticates with the given canonicalization options (S3: raw path) and, when <paramref name="payloadHash"/>
+    /// is given, that payload hash instead of the body's: S3 bodies stream, so the declared x-amz-content-sha256 is
+    /// what the signature covers and the body is checked against it as it is stored.
+    /// </summary>
+    public Principal Authenticate(AwsHttpRequest request, JsonObject state, out SigV4Authorization auth, SigV4Options options,
+        string? payloadHash)
     {
         if (!SigV4Authorization.IsSigV4(request))
             throw new LocalServiceException("MissingAuthenticationToken", "Request is missing Authentication Token", 403);
@@ -34,7 +43,7 @@ public sealed class RequestAuthenticator(TimeProvider clock)
         var now = clock.GetUtcNow();
         var identity = Lookup(state, auth, now);
         CheckTime(auth, now);
-        CheckSignature(request, auth, identity.Secret);
+        CheckSignature(request, auth, identity.Secret, options, payloadHash);
         return identity.Principal;
     }
 
@@ -139,8 +148,14 @@ public sealed class RequestAuthenticator(TimeProvider clock)
 
     private static string Format(DateTimeOffset t) => SigV4Scope.FormatAmzDate(t);
 
-    private void CheckSignature(AwsHttpRequest request, SigV4Authorization auth, string secret)
+    private void CheckSignature(AwsHttpRequest request, SigV4Authorization auth, string secret, SigV4Options options, string? declaredHash)
     {
+        if (declaredHash is not null)
+        {
+            var result = SigV4Verifier.Verify(request, auth, secret, options, declaredHash, _keys);
+            if (result.IsValid) return;
+            throw SignatureMismatch(result);
+        }
         var bodyHash = PayloadHash.Compute(request);
         var claimed = request.Headers[SigV4Constants.ContentSha256Header];
         if (claimed is { Length: > 0 } && claimed != SigV4Constants.UnsignedPayload && claimed != bodyHash)
@@ -151,14 +166,17 @@ public sealed class RequestAuthenticator(TimeProvider clock)
         SigV4VerificationResult? last = null;
         foreach (var payloadHash in candidates)
         {
-            last = SigV4Verifier.Verify(request, auth, secret, SigV4Options.Default, payloadHash, _keys);
+            last = SigV4Verifier.Verify(request, auth, secret, options, payloadHash, _keys);
             if (last.IsValid) return;
         }
-        throw new LocalServiceException("SignatureDoesNotMatch",
+        throw SignatureMismatch(last!);
+    }
+
+    private static LocalServiceException SignatureMismatch(SigV4VerificationResult last) =>
+        new("SignatureDoesNotMatch",
             "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key " +
             "and signing method. Consult the service documentation for details.\n\nThe Canonical String for this request should have been\n'"
-            + last!.CanonicalRequest + "'\n\nThe String-to-Sign should have been\n'" + last.StringToSign + "'\n", 403);
-    }
+            + last.CanonicalRequest + "'\n\nThe String-to-Sign should have been\n'" + last.StringToSign + "'\n", 403);
 
     private static bool FixedTimeEquals(string a, string b) =>
         CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));

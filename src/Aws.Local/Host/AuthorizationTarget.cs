@@ -14,6 +14,8 @@ public sealed record AuthorizationTarget(IReadOnlyList<string> Resources)
     public bool Unauthorized { get; init; }
     /// <summary>Allowed unless a policy explicitly denies it (sts:GetSessionToken needs no permission, as AWS documents).</summary>
     public bool AllowedUnlessDenied { get; init; }
+    /// <summary>The IAM action when it is not "service:Operation" (S3: ListObjectsV2 is s3:ListBucket).</summary>
+    public string? Action { get; init; }
 
     /// <summary>Who the request is authorized as when not the signer: the bearer of a verified web identity token or SAML assertion.</summary>
     public Principal? Caller { get; init; }

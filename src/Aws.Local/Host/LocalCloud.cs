@@ -4,6 +4,7 @@ using Aws.Core.Http;
 using Aws.Core.Protocols.Query;
 using Aws.Local.Auth;
 using Aws.Local.Services.Iam;
+using Aws.Local.Services.S3;
 using Aws.Local.Services.Sts;
 using Aws.Local.Storage;
 
@@ -22,6 +23,7 @@ public sealed class LocalCloud
     private readonly RequestAuthenticator _authenticator;
     private readonly QueryServerRequestParser _parser = new();
     private const string DefaultRegion = "us-east-1";
+    private readonly Lazy<S3Service> _s3;
 
     public LocalCloud(LocalCloudOptions options)
     {
@@ -31,6 +33,7 @@ public sealed class LocalCloud
             : new SqliteStateStore(options.DataDirectory ?? throw new ArgumentException("A data directory is needed unless ephemeral."));
         Authorizer = options.Authorizer ?? new PolicyEngineAuthorizer();
         _authenticator = new RequestAuthenticator(Clock);
+        _s3 = new Lazy<S3Service>(() => new S3Service(this, new S3Storage(S3Root(options))));
         foreach (var service in new ILocalService[] { new StsService(), new IamService() })
         {
             ModelWarmup.Touch(service.Model);
@@ -40,13 +43,39 @@ public sealed class LocalCloud
         }
     }
 
+    /// <summary>S3, built on first use (its model is large; STS/IAM-only callers never pay for it).</summary>
+    public S3Service S3 => _s3.Value;
+
     public LocalCloudOptions Options { get; }
     public IStateStore Store { get; }
     public IAuthorizer Authorizer { get; }
     public TimeProvider Clock { get; }
 
-    public Task<AwsHttpResponse> HandleAsync(AwsHttpRequest request, LocalRequestInfo? info = null) =>
-        Task.FromResult(Handle(request, info ?? LocalRequestInfo.InProcess));
+    /// <summary>S3 requests (rest-xml, streaming bodies) go to <see cref="S3"/>; the rest to the query services.</summary>
+    public async Task<AwsHttpResponse> HandleAsync(AwsHttpRequest request, LocalRequestInfo? info = null, CancellationToken cancellation = default)
+    {
+        if (S3Service.Addresses(request)) return await S3.HandleAsync(request, info ?? LocalRequestInfo.InProcess, cancellation);
+        if (request.BodyStream is { } stream)
+        {
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, cancellation);
+            request.Body = buffer.ToArray();
+            request.BodyStream = null;
+        }
+        return Handle(request, info ?? LocalRequestInfo.InProcess);
+    }
+
+    // DATA_DIR/s3; ephemeral clouds keep objects in a temporary folder removed when the process exits.
+    private static string S3Root(LocalCloudOptions options)
+    {
+        if (!options.Ephemeral) return Path.Combine(options.DataDirectory!, "s3");
+        var root = Path.Combine(Path.GetTempPath(), "aws-local-s3-" + Guid.NewGuid().ToString("N"));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        };
+        return root;
+    }
 
     public AwsHttpResponse Handle(AwsHttpRequest request, LocalRequestInfo info)
     {
@@ -114,7 +143,8 @@ public sealed class LocalCloud
         return QueryServerResponseSerializer.Success(operation, output, requestId);
     }
 
-    private void Authorize(RequestContext context, AuthorizationTarget target, JsonObject state)
+    /// <summary>Asks the authorizer; throws AccessDenied (with AWS's message) unless allowed.</summary>
+    internal void Authorize(RequestContext context, AuthorizationTarget target, JsonObject state)
     {
         // A web identity or SAML assertion is weighed against the trust policy in place of the (anonymous) signer.
         var principal = target.Caller ?? context.Principal;
@@ -128,7 +158,7 @@ public sealed class LocalCloud
         var request = new AuthorizationRequest
         {
             Principal = principal,
-            Action = service(context) + ":" + context.Operation.Name,
+            Action = target.Action ?? service(context) + ":" + context.Operation.Name,
             Resources = target.Resources,
             Context = RequestContextKeys.Build(target.Caller is null ? context : context with { Principal = principal }, target.ContextKeys,
                 IamPolicies.PrincipalTags(state, principal)),

@@ -26,7 +26,8 @@ public sealed class LocalHttpServer(LocalCloud cloud, string host, int port) : I
         builder.WebHost.ConfigureKestrel(options =>
         {
             options.AddServerHeader = false;
-            options.Limits.MaxRequestBodySize = 64 * 1024 * 1024;
+            // S3 streams bodies to disk (5 GiB is S3's single PUT limit); other requests are capped per request below.
+            options.Limits.MaxRequestBodySize = 5L * 1024 * 1024 * 1024 + 1024 * 1024;
             var address = host is "localhost" ? IPAddress.Loopback : IPAddress.Parse(host);
             options.Listen(address, port);
         });
@@ -58,15 +59,41 @@ public sealed class LocalHttpServer(LocalCloud cloud, string host, int port) : I
         foreach (var (name, values) in http.Request.Headers)
             foreach (var value in values)
                 if (value is not null) request.Headers.Add(name, value);
-        using (var body = new MemoryStream())
+        if (Aws.Local.Services.S3.S3Service.Addresses(request))
         {
+            request.BodyStream = http.Request.Body; // S3 streams it to a file
+        }
+        else
+        {
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = 64 * 1024 * 1024;
+            using var body = new MemoryStream();
             await http.Request.Body.CopyToAsync(body, http.RequestAborted);
             request.Body = body.ToArray();
         }
         var info = new LocalRequestInfo(http.Connection.RemoteIpAddress?.ToString(), http.Request.IsHttps);
-        var response = await cloud.HandleAsync(request, info);
+        var response = await cloud.HandleAsync(request, info, http.RequestAborted);
         http.Response.StatusCode = response.StatusCode;
-        foreach (var (name, value) in response.Headers) http.Response.Headers.Append(name, value);
+        foreach (var (name, value) in response.Headers)
+        {
+            // Content-Length of a HEAD answer describes the object; Kestrel sends it as given.
+            if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)) continue;
+            http.Response.Headers.Append(name, value);
+        }
+        if (response.BodyStream is { } stream)
+        {
+            await using (stream)
+            {
+                http.Response.ContentLength = stream.CanSeek ? stream.Length - stream.Position : response.Headers["Content-Length"] is { } cl ? long.Parse(cl, System.Globalization.CultureInfo.InvariantCulture) : null;
+                await stream.CopyToAsync(http.Response.Body, 256 * 1024, http.RequestAborted);
+            }
+            return;
+        }
+        if (request.Method == "HEAD" && response.Headers["Content-Length"] is { } headLength)
+        {
+            http.Response.ContentLength = long.Parse(headLength, System.Globalization.CultureInfo.InvariantCulture);
+            return;
+        }
+        if (response.StatusCode is 204 or 304) return; // no body, and no Content-Length either
         http.Response.ContentLength = response.Body.Length;
         await http.Response.Body.WriteAsync(response.Body, http.RequestAborted);
     }

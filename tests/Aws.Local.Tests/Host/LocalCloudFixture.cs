@@ -21,6 +21,7 @@ public sealed class LocalCloudFixture
     {
         ["sts"] = new ServiceModel("sts", ModelBundle.Embedded.Open("sts")!),
         ["iam"] = new ServiceModel("iam", ModelBundle.Embedded.Open("iam")!),
+        ["s3"] = new ServiceModel("s3", ModelBundle.Embedded.Open("s3api")!),
     };
 
     public LocalCloudFixture() : this(null)

@@ -30,7 +30,8 @@ public sealed class Crc32
 
     public uint Compute(ReadOnlySpan<byte> data) => ~Update(0xFFFFFFFFu, data);
 
-    private uint Update(uint crc, ReadOnlySpan<byte> data)
+    /// <summary>Feeds more data into a running (not yet inverted) CRC, starting from 0xFFFFFFFF; invert the end value.</summary>
+    public uint Update(uint crc, ReadOnlySpan<byte> data)
     {
         foreach (var b in data) crc = _table[(crc ^ b) & 0xFF] ^ (crc >> 8);
         return crc;

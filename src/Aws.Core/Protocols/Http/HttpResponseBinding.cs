@@ -58,19 +58,29 @@ internal static class HttpResponseBinding
     /// <summary>Members bound to the status code, single headers and prefixed header maps.</summary>
     public static JsonObject ReadNonPayload(Shape shape, AwsHttpResponse response, ParseOptions options)
     {
+        var headers = ReadHeaderMembers(shape, response.Headers, options);
+        var result = new JsonObject();
+        foreach (var (name, member) in shape.Members)
+        {
+            if (member.Location == "statusCode") result[name] = JsonValue.Create((long)response.StatusCode);
+            else if (headers.Remove(name, out var value)) result[name] = value;
+        }
+        return result;
+    }
+
+    /// <summary>Members bound to single headers and prefixed header maps (responses, and requests on the server side).</summary>
+    public static JsonObject ReadHeaderMembers(Shape shape, HeaderList headers, ParseOptions options)
+    {
         var result = new JsonObject();
         foreach (var (name, member) in shape.Members)
         {
             switch (member.Location)
             {
-                case "statusCode":
-                    result[name] = JsonValue.Create((long)response.StatusCode);
-                    break;
                 case "headers":
-                    result[name] = ReadPrefixHeaders(member, response.Headers);
+                    result[name] = ReadPrefixHeaders(member, headers);
                     break;
                 case "header":
-                    if (HeaderValue(response.Headers, member.LocationName ?? name) is { } text)
+                    if (HeaderValue(headers, member.LocationName ?? name) is { } text)
                         result[name] = ReadHeader(member, text, options);
                     break;
             }

@@ -29,7 +29,7 @@ public sealed class RestXmlSerializer(RequestSerializerOptions? options = null) 
 
     protected override byte[] EmptyBody => [];
 
-    private static void Write(XmlBodyElement parent, JsonNode? value, Shape shape, string name)
+    internal static void Write(XmlBodyElement parent, JsonNode? value, Shape shape, string name)
     {
         switch (shape.Type)
         {
