@@ -2,9 +2,13 @@ using System.Text.Json;
 
 namespace Aws.Core.Model;
 
-/// <summary>One service's model. Operations and shapes are resolved on first use and cached.</summary>
+/// <summary>
+/// One service's model. Operations and shapes are resolved on first use and cached; the caches and the model source
+/// are guarded by one lock, since concurrent calls (s3 transfers, the local cloud's server) share a model.
+/// </summary>
 public sealed class ServiceModel
 {
+    private readonly Lock _gate = new();
     private readonly IModelSource _source;
     private readonly Dictionary<string, OperationModel?> _operations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Shape> _namedShapes = new(StringComparer.Ordinal);
@@ -25,20 +29,31 @@ public sealed class ServiceModel
 
     public OperationModel? GetOperation(string name)
     {
-        if (_operations.TryGetValue(name, out var op)) return op;
-        op = _source.TryGetOperation(name, out var json) ? new OperationModel(this, name, json) : null;
-        _operations[name] = op;
-        return op;
+        lock (_gate)
+        {
+            if (_operations.TryGetValue(name, out var op)) return op;
+            op = _source.TryGetOperation(name, out var json) ? new OperationModel(this, name, json) : null;
+            _operations[name] = op;
+            return op;
+        }
     }
 
     public Shape GetShape(string name)
     {
-        if (_namedShapes.TryGetValue(name, out var shape)) return shape;
-        if (!_source.TryGetShape(name, out var json))
-            throw new KeyNotFoundException($"Shape {name} is not in the {Name} model.");
-        shape = new Shape(this, name, Props(json));
-        _namedShapes[name] = shape;
-        return shape;
+        lock (_gate)
+        {
+            if (_namedShapes.TryGetValue(name, out var shape)) return shape;
+            shape = new Shape(this, name, Props(SourceShape(name)));
+            _namedShapes[name] = shape;
+            return shape;
+        }
+    }
+
+    private JsonElement SourceShape(string name)
+    {
+        lock (_gate)
+            return _source.TryGetShape(name, out var json) ? json
+                : throw new KeyNotFoundException($"Shape {name} is not in the {Name} model.");
     }
 
     /// <summary>
@@ -54,9 +69,7 @@ public sealed class ServiceModel
         var count = 0;
         foreach (var _ in reference.EnumerateObject()) count++;
         if (count == 1) return GetShape(name);
-        if (!_source.TryGetShape(name, out var json))
-            throw new KeyNotFoundException($"Shape {name} is not in the {Name} model.");
-        var props = Props(json);
+        var props = Props(SourceShape(name));
         foreach (var p in reference.EnumerateObject())
             if (p.Name != "shape") props[p.Name] = p.Value;
         return new Shape(this, name, props);

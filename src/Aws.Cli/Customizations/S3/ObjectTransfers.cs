@@ -134,7 +134,7 @@ public sealed partial class ObjectTransfers(S3Api api, S3Api sourceApi, Transfer
                 try { part = await nextPart(failed.Token); }
                 catch { _slots.Release(); throw; }
                 if (part is null) { _slots.Release(); break; }
-                etags.Add(null);
+                lock (etags) etags.Add(null);
                 var partNumber = number;
                 tasks.Add(Task.Run(async () =>
                 {
