@@ -19,7 +19,8 @@ public sealed partial class ObjectTransfers
             if (size < config.MultipartThreshold)
                 await WithRetriesAsync(async () =>
                 {
-                    await using var output = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, StreamBuffer, true);
+                    // Unbuffered: the copy loop writes whole chunks, and a 256 KiB buffer per small file is GC churn.
+                    await using var output = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0, useAsync: false);
                     await GetIntoAsync(bucket, key, null, output, verify: true, cancellation);
                 }, cancellation);
             else
@@ -98,16 +99,20 @@ public sealed partial class ObjectTransfers
             var etag = ((string?)parsed["ETag"])?.Trim('"');
             using var md5 = verify && etag is { Length: 32 } && parsed["SSECustomerAlgorithm"] is null
                 && (string?)parsed["ServerSideEncryption"] != "aws:kms" ? IncrementalHash.CreateHash(HashAlgorithmName.MD5) : null;
-            var buffer = new byte[StreamBuffer];
-            while (true)
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(StreamBuffer);
+            try
             {
-                var n = await body.ReadAsync(buffer, cancellation);
-                if (n == 0) break;
-                await limiter.WaitAsync(n, cancellation);
-                md5?.AppendData(buffer, 0, n);
-                await output.WriteAsync(buffer.AsMemory(0, n), cancellation);
-                printer.Bytes(n);
+                while (true)
+                {
+                    var n = await body.ReadAsync(buffer, cancellation);
+                    if (n == 0) break;
+                    await limiter.WaitAsync(n, cancellation);
+                    md5?.AppendData(buffer, 0, n);
+                    await output.WriteAsync(buffer.AsMemory(0, n), cancellation);
+                    printer.Bytes(n);
+                }
             }
+            finally { System.Buffers.ArrayPool<byte>.Shared.Return(buffer); }
             if (md5 is not null && !string.Equals(Convert.ToHexStringLower(md5.GetHashAndReset()), etag, StringComparison.OrdinalIgnoreCase))
                 throw new InvalidDataException($"The MD5 of the downloaded data does not match the object's ETag ({etag}).");
         }
