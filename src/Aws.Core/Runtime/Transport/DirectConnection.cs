@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
@@ -18,13 +17,11 @@ internal sealed class DirectConnection : IDisposable
     private readonly byte[] _buffer = new byte[16 * 1024];
     private int _start, _end;
 
-    private DirectConnection(Socket socket, string url, TimeSpan readTimeout, CancellationToken cancellation)
+    private DirectConnection(Socket socket, string url, CancellationToken cancellation)
     {
         _socket = socket;
         _url = url;
         _cancellation = cancellation;
-        if (readTimeout != Timeout.InfiniteTimeSpan)
-            socket.ReceiveTimeout = socket.SendTimeout = (int)Math.Clamp(readTimeout.TotalMilliseconds, 1, int.MaxValue);
         _registration = cancellation.CanBeCanceled ? cancellation.Register(Abort) : default;
     }
 
@@ -43,59 +40,42 @@ internal sealed class DirectConnection : IDisposable
         foreach (var address in addresses)
         {
             cancellation.ThrowIfCancellationRequested();
-            var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            var connection = new DirectConnection(
+                new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true }, url, cancellation);
             try
             {
-                Connect(socket, new IPEndPoint(address, port), options.ConnectTimeout, url, cancellation);
-                return new DirectConnection(socket, url, options.ReadTimeout, cancellation);
+                connection.Connect(new IPEndPoint(address, port), options);
+                return connection;
             }
-            catch (SocketException e)
+            catch (SocketException e) when (!cancellation.IsCancellationRequested)
             {
-                socket.Dispose();
+                connection.Dispose();
+                if (e.SocketErrorCode is SocketError.TimedOut or SocketError.InProgress or SocketError.WouldBlock)
+                    throw new ConnectTimeoutException(url, e);
                 last = e;
             }
             catch
             {
-                socket.Dispose();
+                connection.Dispose();
+                cancellation.ThrowIfCancellationRequested();
                 throw;
             }
         }
         throw new EndpointConnectionException(url, last);
     }
 
-    // A non-blocking connect waited for in short polls, so both the timeout and a cancellation are noticed.
-    private static void Connect(Socket socket, IPEndPoint endpoint, TimeSpan timeout, string url, CancellationToken cancellation)
+    // A blocking connect, bounded by SO_SNDTIMEO (Linux applies it to connect). The socket must never be switched
+    // to non-blocking mode: .NET then emulates blocking calls on its epoll engine thread and the thread pool.
+    private void Connect(IPEndPoint endpoint, TransportOptions options)
     {
-        socket.Blocking = false;
-        try
-        {
-            socket.Connect(endpoint);
-        }
-        catch (SocketException e) when (e.SocketErrorCode is SocketError.WouldBlock or SocketError.InProgress)
-        {
-            var clock = Stopwatch.StartNew();
-            while (true)
-            {
-                var left = timeout == Timeout.InfiniteTimeSpan ? TimeSpan.FromMilliseconds(200) : timeout - clock.Elapsed;
-                if (left <= TimeSpan.Zero) throw new ConnectTimeoutException(url);
-                var slice = (int)Math.Min(left.TotalMicroseconds, 200_000);
-                var writable = socket.Poll(Math.Max(slice, 1), SelectMode.SelectWrite);
-                var error = (int)socket.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Error)!;
-                if (error != 0) throw new SocketException(error);
-                if (writable) break;
-                cancellation.ThrowIfCancellationRequested();
-                // poll() also returns on POLLHUP: a connect that ended without error or success failed.
-                if (socket.Poll(0, SelectMode.SelectError) || HungUp(socket)) throw new SocketException((int)SocketError.ConnectionRefused);
-            }
-        }
-        socket.Blocking = true;
+        _socket.SendTimeout = Milliseconds(options.ConnectTimeout);
+        _socket.Connect(endpoint);
+        _socket.ReceiveTimeout = _socket.SendTimeout = Milliseconds(options.ReadTimeout);
     }
 
-    private static bool HungUp(Socket socket)
-    {
-        try { return socket.Poll(0, SelectMode.SelectRead) && !socket.Connected; }
-        catch (SocketException) { return true; }
-    }
+    // 0 is "no timeout" to the socket.
+    private static int Milliseconds(TimeSpan timeout) =>
+        timeout == Timeout.InfiniteTimeSpan ? 0 : (int)Math.Clamp(timeout.TotalMilliseconds, 1, int.MaxValue);
 
     public void Write(ReadOnlySpan<byte> data)
     {
