@@ -161,8 +161,10 @@ internal static class DirectHttp
     {
         if (method.Equals("HEAD", StringComparison.OrdinalIgnoreCase) || response.StatusCode is 204 or 304 or < 200)
             return new BodyFraming(0, false);
-        foreach (var value in response.Headers.GetAll("Transfer-Encoding"))
-            if (value.Contains("chunked", StringComparison.OrdinalIgnoreCase)) return new BodyFraming(null, true);
+        // A plain loop: LINQ's Where/Select here costs a generic-virtual-method lookup at run time under AOT.
+        foreach (var (name, value) in response.Headers)
+            if (name.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase) && value.Contains("chunked", StringComparison.OrdinalIgnoreCase))
+                return new BodyFraming(null, true);
         return new BodyFraming(ContentLength(response), false);
     }
 
