@@ -12,7 +12,7 @@ public static class Program
         var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
-        var context = CliContext.FromProcess() with { Out = stdout, Error = stderr };
+        var context = CliContext.FromProcess(stdout, stderr);
         try
         {
             // Installed (or linked) as aws_completer, the binary is bash's completer, like the real CLI's.
@@ -22,7 +22,8 @@ public static class Program
         }
         finally
         {
-            await stdout.FlushAsync();
+            // Synchronously: the console stream has no async write, so FlushAsync would queue it on the thread pool.
+            stdout.Flush();
         }
     }
 }

@@ -19,15 +19,18 @@ public sealed record CliContext
     public bool StdinIsTerminal { get; init; }
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
-    public static CliContext FromProcess()
+    /// <param name="stdout">The writer for standard output (Console.Out when null).</param>
+    /// <param name="stderr">The writer for standard error (Console.Error when null).</param>
+    public static CliContext FromProcess(TextWriter? stdout = null, TextWriter? stderr = null)
     {
         var home = Environment.GetEnvironmentVariable("HOME");
         if (string.IsNullOrEmpty(home)) home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         return new CliContext
         {
-            Out = Console.Out,
-            Error = Console.Error,
-            In = Console.In,
+            // Console.Out/Error/In each set up an encoder (and Console.In the terminal): only build what is used.
+            Out = stdout ?? Console.Out,
+            Error = stderr ?? Console.Error,
+            In = new LazyReader(() => Console.In),
             GetEnv = Environment.GetEnvironmentVariable,
             Home = home,
             StdoutIsTerminal = !Console.IsOutputRedirected,

@@ -6,7 +6,14 @@ namespace Aws.Core.Auth;
 /// <summary>The hashing steps of SigV4: string to sign, signing key, signature.</summary>
 public static class SigV4Crypto
 {
-    public static string Sha256Hex(ReadOnlySpan<byte> data) => Convert.ToHexStringLower(SHA256.HashData(data));
+    // Below this size the managed hash finishes before OpenSSL would even be loaded; above it OpenSSL is faster.
+    private const int ManagedHashLimit = 256 * 1024;
+
+    public static string Sha256Hex(ReadOnlySpan<byte> data) => Convert.ToHexStringLower(Sha256(data));
+
+    /// <summary>SHA-256 of <paramref name="data"/>: managed for small inputs, OpenSSL for large ones.</summary>
+    public static byte[] Sha256(ReadOnlySpan<byte> data) =>
+        data.Length <= ManagedHashLimit ? Auth.Sha256.HashData(data) : SHA256.HashData(data);
 
     public static string Sha256Hex(string text) => Sha256Hex(Encoding.UTF8.GetBytes(text));
 
@@ -25,5 +32,5 @@ public static class SigV4Crypto
     public static string Signature(byte[] signingKey, string stringToSign) =>
         Convert.ToHexStringLower(Hmac(signingKey, stringToSign));
 
-    private static byte[] Hmac(byte[] key, string data) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(data));
+    private static byte[] Hmac(byte[] key, string data) => Auth.Sha256.HmacData(key, Encoding.UTF8.GetBytes(data));
 }

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using System.Reflection;
 using System.Text;
 
 namespace Aws.Core.Model;
@@ -11,18 +10,26 @@ namespace Aws.Core.Model;
 /// </summary>
 public sealed class ModelBundle
 {
-    private readonly byte[] _data;
-    private readonly Dictionary<string, (string Key, int Offset, int Length)> _services = new(StringComparer.Ordinal);
+    // The bundle stays where it is (for the embedded one, mapped in the executable): only the index and the
+    // opened services are read, so a call touches a few hundred KB instead of copying megabytes.
+    private readonly Stream _data;
+    private readonly Dictionary<string, (string Key, long Offset, int Length)> _services = new(StringComparer.Ordinal);
     private const int HeaderSize = 12;
 
-    public ModelBundle(byte[] data)
+    public ModelBundle(byte[] data) : this(new MemoryStream(data, writable: false)) { }
+
+    /// <param name="data">The bundle, seekable; kept open for <see cref="Open"/>.</param>
+    public ModelBundle(Stream data)
     {
         _data = data;
-        if (data.Length < HeaderSize || Encoding.ASCII.GetString(data, 0, 4) != "AWSM")
+        Span<byte> header = stackalloc byte[HeaderSize];
+        if (data.Length < HeaderSize || ReadAt(0, header) < HeaderSize || !header[..4].SequenceEqual("AWSM"u8))
             throw new InvalidDataException("The model bundle is damaged.");
-        var indexLength = (int)BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(8));
-        var index = Encoding.UTF8.GetString(data, HeaderSize, indexLength);
-        var start = HeaderSize + indexLength;
+        var indexLength = (int)BinaryPrimitives.ReadUInt32LittleEndian(header[8..]);
+        var indexBytes = new byte[indexLength];
+        if (ReadAt(HeaderSize, indexBytes) < indexLength) throw new InvalidDataException("The model bundle is damaged.");
+        var index = Encoding.UTF8.GetString(indexBytes);
+        long start = HeaderSize + indexLength;
         var names = new List<string>();
         foreach (var line in index.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -38,14 +45,9 @@ public sealed class ModelBundle
     /// <summary>The bundle compiled into this assembly.</summary>
     public static ModelBundle Embedded => s_embedded ??= LoadEmbedded();
 
-    private static ModelBundle LoadEmbedded()
-    {
-        using var stream = typeof(ModelBundle).Assembly.GetManifestResourceStream("models.bin")
-            ?? throw new InvalidOperationException("The model bundle is missing from the build.");
-        var data = new byte[stream.Length];
-        stream.ReadExactly(data);
-        return new ModelBundle(data);
-    }
+    private static ModelBundle LoadEmbedded() =>
+        new(typeof(ModelBundle).Assembly.GetManifestResourceStream("models.bin")
+            ?? throw new InvalidOperationException("The model bundle is missing from the build."));
 
     /// <summary>CLI command names of every bundled service, sorted.</summary>
     public IReadOnlyList<string> ServiceNames { get; }
@@ -55,8 +57,22 @@ public sealed class ModelBundle
 
     public bool Contains(string cliName) => _services.ContainsKey(cliName);
 
-    public IModelSource? Open(string cliName) =>
-        _services.TryGetValue(cliName, out var s) ? new BundledModelSource(new ReadOnlyMemory<byte>(_data, s.Offset, s.Length)) : null;
+    public IModelSource? Open(string cliName)
+    {
+        if (!_services.TryGetValue(cliName, out var s)) return null;
+        var slice = new byte[s.Length];
+        if (ReadAt(s.Offset, slice) < s.Length) throw new InvalidDataException("The model bundle is damaged.");
+        return new BundledModelSource(slice);
+    }
+
+    private int ReadAt(long offset, Span<byte> destination)
+    {
+        lock (_data)
+        {
+            _data.Position = offset;
+            return _data.ReadAtLeast(destination, destination.Length, throwOnEndOfStream: false);
+        }
+    }
 
     internal static byte[] Decompress(ReadOnlySpan<byte> compressed, int rawLength)
     {

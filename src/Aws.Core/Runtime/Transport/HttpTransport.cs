@@ -10,24 +10,51 @@ namespace Aws.Core.Runtime.Transport;
 /// which never sends (help, errors) pays nothing. Sends the request's headers as they are, Host exactly as
 /// signed, and adds only what the AWS CLI's HTTP stack adds after signing: Content-Length and
 /// "Accept-Encoding: identity". No Expect, User-Agent, cookies or trace headers.
+/// Plain-http requests without a proxy take the synchronous <see cref="DirectHttp"/> path when
+/// <see cref="TransportOptions.DirectPlainHttp"/> allows, so a one-shot call to a local endpoint starts no
+/// HttpClient, thread pool or TLS stack.
 /// </summary>
 public sealed class HttpTransport : IHttpTransport, IDisposable
 {
     private readonly TransportOptions _options;
     private readonly Lazy<(HttpClient Client, ProxySettings Proxies, CertificateValidator Certificates)> _state;
+    private readonly Lazy<ProxySettings> _proxies;
 
     public HttpTransport(TransportOptions? options = null)
     {
         _options = options ?? TransportOptions.Default;
+        _proxies = new(() => _options.Proxies ?? ProxySettings.FromEnvironment(), LazyThreadSafetyMode.ExecutionAndPublication);
         _state = new(CreateClient, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public async Task<AwsHttpResponse> SendAsync(AwsHttpRequest request, bool streamResponseBody, CancellationToken cancellationToken)
+    public Task<AwsHttpResponse> SendAsync(AwsHttpRequest request, bool streamResponseBody, CancellationToken cancellationToken)
     {
-        var (client, proxies, certificates) = _state.Value;
         var url = $"{request.Scheme}://{request.Host}{request.PathAndQuery}";
         var uri = new Uri(url, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
-        var proxy = proxies.ProxyFor(uri);
+        var proxy = _proxies.Value.ProxyFor(uri);
+        if (proxy is null && uri.Scheme == Uri.UriSchemeHttp && (_options.DirectPlainHttp ?? !Thread.CurrentThread.IsThreadPoolThread)
+            && DirectHttp.CanSend(request))
+        {
+            try
+            {
+                return Task.FromResult(DirectHttp.Send(request, uri, url, streamResponseBody, _options, cancellationToken));
+            }
+            catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
+            {
+                return Task.FromCanceled<AwsHttpResponse>(e.CancellationToken.IsCancellationRequested ? e.CancellationToken : cancellationToken);
+            }
+            catch (Exception e)
+            {
+                return Task.FromException<AwsHttpResponse>(e);
+            }
+        }
+        return SendWithClientAsync(request, uri, url, proxy, streamResponseBody, cancellationToken);
+    }
+
+    private async Task<AwsHttpResponse> SendWithClientAsync(AwsHttpRequest request, Uri uri, string url, string? proxy,
+        bool streamResponseBody, CancellationToken cancellationToken)
+    {
+        var (client, _, certificates) = _state.Value;
         var errors = new TransportErrorMapper(url, proxy, certificates, uri.IdnHost);
         if (uri.Scheme == Uri.UriSchemeHttps && certificates.BundleError is { } bundleError)
             throw new SslValidationException(url, certificates.DescribeFailure(uri.Host, null), bundleError);
@@ -79,7 +106,7 @@ public sealed class HttpTransport : IHttpTransport, IDisposable
 
     private (HttpClient, ProxySettings, CertificateValidator) CreateClient()
     {
-        var proxies = _options.Proxies ?? ProxySettings.FromEnvironment();
+        var proxies = _proxies.Value;
         var certificates = new CertificateValidator(_options.VerifySsl, _options.CaBundlePath);
         var handler = new SocketsHttpHandler
         {

@@ -20,6 +20,13 @@ public sealed record TransportOptions
     /// <summary>Proxies to use; null reads HTTP(S)_PROXY / NO_PROXY from the process environment when the client is created.</summary>
     public ProxySettings? Proxies { get; init; }
 
+    /// <summary>
+    /// Plain-http requests that need no proxy go over a blocking socket (<see cref="DirectHttp"/>) instead of
+    /// HttpClient: null (the default) only on threads outside the thread pool (the CLI's main thread, where a
+    /// one-shot call should not start the pool, timers and the socket engine), true always, false never.
+    /// </summary>
+    public bool? DirectPlainHttp { get; init; }
+
     public static TransportOptions Default { get; } = new();
 
     /// <summary>Converts a CLI timeout in seconds (0 means no timeout) to a TimeSpan.</summary>
