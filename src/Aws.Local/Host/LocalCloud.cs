@@ -28,7 +28,7 @@ public sealed class LocalCloud
         Options = options;
         Clock = options.Clock;
         Store = options.Ephemeral ? new MemoryStateStore()
-            : new FileStateStore(options.DataDirectory ?? throw new ArgumentException("A data directory is needed unless ephemeral."));
+            : new SqliteStateStore(options.DataDirectory ?? throw new ArgumentException("A data directory is needed unless ephemeral."));
         Authorizer = options.Authorizer ?? new PolicyEngineAuthorizer();
         _authenticator = new RequestAuthenticator(Clock);
         foreach (var service in new ILocalService[] { new StsService(), new IamService() })

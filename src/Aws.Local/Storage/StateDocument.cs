@@ -16,6 +16,24 @@ public static class StateDocument
         ["sessions"] = new JsonObject(),
     };
 
+    /// <summary>The collections every account has (see <see cref="Normalize"/>).</summary>
+    public static readonly string[] AccountCollections = ["users", "groups", "roles", "policies", "instanceProfiles", "mfaDevices"];
+
+    /// <summary>
+    /// Creates the top-level collections and every account's collections when missing. A store that shares one
+    /// document between concurrent readers calls it before publishing the document, so that read-only handlers, which
+    /// reach collections through <see cref="Obj"/>, never add one while other threads read.
+    /// </summary>
+    public static void Normalize(JsonObject state)
+    {
+        var accounts = state.Obj("accounts");
+        state.Obj("accessKeys");
+        state.Obj("sessions");
+        foreach (var (_, account) in accounts)
+            if (account is JsonObject a)
+                foreach (var name in AccountCollections) a.Obj(name);
+    }
+
     public static void CheckVersion(JsonObject state, string source)
     {
         var version = state["schemaVersion"]?.GetValue<int>() ?? 0;

@@ -23,9 +23,14 @@ public sealed class LocalCloudFixture
         ["iam"] = new ServiceModel("iam", ModelBundle.Embedded.Open("iam")!),
     };
 
-    public LocalCloudFixture()
+    public LocalCloudFixture() : this(null)
     {
-        Cloud = new LocalCloud(new LocalCloudOptions { Ephemeral = true, Clock = Clock });
+    }
+
+    /// <summary>A local cloud with its state in a folder (null: in memory).</summary>
+    public LocalCloudFixture(string? dataDirectory)
+    {
+        Cloud = new LocalCloud(new LocalCloudOptions { Ephemeral = dataDirectory is null, DataDirectory = dataDirectory, Clock = Clock });
         Account = AccountSetup.Create(Cloud.Store, Clock.GetUtcNow());
         Admin = new AwsCredentials(Account.AccessKeyId, Account.SecretAccessKey);
         Root = new AwsCredentials(Account.RootAccessKeyId, Account.RootSecretAccessKey);
