@@ -18,12 +18,19 @@ public sealed class RequestAuthenticator(TimeProvider clock)
     public static readonly TimeSpan MaxPresignedLifetime = TimeSpan.FromDays(7);
     private readonly SigningKeyCache _keys = new(1024);
 
-    public Principal Authenticate(AwsHttpRequest request, JsonObject state, out SigV4Authorization auth)
+    public Principal Authenticate(AwsHttpRequest request, JsonObject state, out SigV4Authorization auth) =>
+        Authenticate(request, null, state, out auth);
+
+    /// <summary>As above, reusing <paramref name="parsed"/> when the caller already parsed the request's signature.</summary>
+    public Principal Authenticate(AwsHttpRequest request, SigV4Authorization? parsed, JsonObject state, out SigV4Authorization auth)
     {
-        if (!SigV4Authorization.IsSigV4(request))
-            throw new LocalServiceException("MissingAuthenticationToken", "Request is missing Authentication Token", 403);
-        if (!SigV4Authorization.TryParse(request, out var parsed, out var error))
-            throw new LocalServiceException("IncompleteSignature", error, 400);
+        if (parsed is null)
+        {
+            if (!SigV4Authorization.IsSigV4(request))
+                throw new LocalServiceException("MissingAuthenticationToken", "Request is missing Authentication Token", 403);
+            if (!SigV4Authorization.TryParse(request, out parsed, out var error))
+                throw new LocalServiceException("IncompleteSignature", error, 400);
+        }
         auth = parsed;
         if (!auth.SignedHeaders.Contains("host"))
             throw new LocalServiceException("IncompleteSignature", "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
