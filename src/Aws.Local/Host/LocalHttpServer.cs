@@ -23,9 +23,9 @@ public sealed class LocalHttpServer(LocalCloud cloud, string host, int port) : I
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        // Handlers finish synchronously and reads take no lock (SQLite store), so running them on the socket's I/O
-        // thread saves a thread-pool hop per request.
-        builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = true);
+        // Kestrel's UnsafePreferInlineScheduling was measured (bench/local-cloud.sh, 2 cores, load 10-15): a higher
+        // median but a worse p99 (requests queue behind each other on the few I/O threads), and state writes would
+        // block those threads on fsync, so handlers stay on the thread pool.
         builder.WebHost.ConfigureKestrel(options =>
         {
             options.AddServerHeader = false;
