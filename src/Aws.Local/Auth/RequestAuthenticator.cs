@@ -19,7 +19,11 @@ public sealed class RequestAuthenticator(TimeProvider clock)
     private readonly SigningKeyCache _keys = new(1024);
 
     public Principal Authenticate(AwsHttpRequest request, JsonObject state, out SigV4Authorization auth) =>
-        Authenticate(request, state, out auth, SigV4Options.Default, payloadHash: null);
+        Authenticate(request, null, state, out auth, SigV4Options.Default, payloadHash: null);
+
+    /// <summary>As above, reusing <paramref name="parsed"/> when the caller already parsed the request's signature.</summary>
+    public Principal Authenticate(AwsHttpRequest request, SigV4Authorization? parsed, JsonObject state, out SigV4Authorization auth) =>
+        Authenticate(request, parsed, state, out auth, SigV4Options.Default, payloadHash: null);
 
     /// <summary>
     /// Authenticates with the given canonicalization options (S3: raw path) and, when <paramref name="payloadHash"/>
@@ -27,12 +31,18 @@ public sealed class RequestAuthenticator(TimeProvider clock)
     /// what the signature covers and the body is checked against it as it is stored.
     /// </summary>
     public Principal Authenticate(AwsHttpRequest request, JsonObject state, out SigV4Authorization auth, SigV4Options options,
-        string? payloadHash)
+        string? payloadHash) => Authenticate(request, null, state, out auth, options, payloadHash);
+
+    private Principal Authenticate(AwsHttpRequest request, SigV4Authorization? parsed, JsonObject state, out SigV4Authorization auth,
+        SigV4Options options, string? payloadHash)
     {
-        if (!SigV4Authorization.IsSigV4(request))
-            throw new LocalServiceException("MissingAuthenticationToken", "Request is missing Authentication Token", 403);
-        if (!SigV4Authorization.TryParse(request, out var parsed, out var error))
-            throw new LocalServiceException("IncompleteSignature", error, 400);
+        if (parsed is null)
+        {
+            if (!SigV4Authorization.IsSigV4(request))
+                throw new LocalServiceException("MissingAuthenticationToken", "Request is missing Authentication Token", 403);
+            if (!SigV4Authorization.TryParse(request, out parsed, out var error))
+                throw new LocalServiceException("IncompleteSignature", error, 400);
+        }
         auth = parsed;
         if (!auth.SignedHeaders.Contains("host"))
             throw new LocalServiceException("IncompleteSignature", "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");

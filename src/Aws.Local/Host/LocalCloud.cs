@@ -80,10 +80,11 @@ public sealed class LocalCloud
     public AwsHttpResponse Handle(AwsHttpRequest request, LocalRequestInfo info)
     {
         var requestId = Ids.RequestId();
-        var service = GuessService(request);
+        // The signature is parsed once: it names the service here and is verified in Run.
+        var service = GuessService(request, out var parsedAuth, out var fields);
         try
         {
-            var fields = QueryServerRequestParser.ReadFields(request);
+            fields ??= QueryServerRequestParser.ReadFields(request);
             var action = fields.GetValueOrDefault("Action")
                 ?? throw new LocalServiceException("MissingAction", "Missing Action");
             var operation = _operations.GetValueOrDefault((service.SigningName, action))
@@ -91,8 +92,8 @@ public sealed class LocalCloud
                     $"Could not find operation {action} for version {fields.GetValueOrDefault("Version") ?? "NO_VERSION_SPECIFIED"}");
             var readOnly = service.IsReadOnly(operation.Name);
             return readOnly
-                ? Store.Read(state => Run(request, info, requestId, service, operation, fields, state))
-                : Store.Write(state => Run(request, info, requestId, service, operation, fields, state));
+                ? Store.Read(state => Run(request, info, requestId, service, operation, fields, parsedAuth, state))
+                : Store.Write(state => Run(request, info, requestId, service, operation, fields, parsedAuth, state));
         }
         catch (LocalServiceException e)
         {
@@ -105,7 +106,7 @@ public sealed class LocalCloud
     }
 
     private AwsHttpResponse Run(AwsHttpRequest request, LocalRequestInfo info, string requestId, ILocalService service,
-        Core.Model.OperationModel operation, Dictionary<string, string> fields, JsonObject state)
+        Core.Model.OperationModel operation, Dictionary<string, string> fields, SigV4Authorization? parsedAuth, JsonObject state)
     {
         // AssumeRoleWithWebIdentity/SAML are served without credentials (the token or assertion is the proof).
         Principal principal;
@@ -117,7 +118,7 @@ public sealed class LocalCloud
         }
         else
         {
-            principal = _authenticator.Authenticate(request, state, out var auth);
+            principal = _authenticator.Authenticate(request, parsedAuth, state, out var auth);
             if (auth.Scope.Service != service.SigningName)
                 throw new LocalServiceException("SignatureDoesNotMatch",
                     $"Credential should be scoped to correct service: '{service.SigningName}'. ", 403);
@@ -176,14 +177,18 @@ public sealed class LocalCloud
     }
 
     // Service from the signature's scope, else the host name, else the Action name; STS when nothing says.
-    private ILocalService GuessService(AwsHttpRequest request)
+    // Also hands back the parsed signature (null when unsigned or malformed) and the form fields if it read them.
+    private ILocalService GuessService(AwsHttpRequest request, out SigV4Authorization? auth,
+        out Dictionary<string, string>? fields)
     {
-        if (SigV4Authorization.TryParse(request, out var auth, out _) && _services.TryGetValue(auth.Scope.Service, out var byScope))
+        fields = null;
+        if (!SigV4Authorization.TryParse(request, out auth, out _)) auth = null;
+        if (auth is not null && _services.TryGetValue(auth.Scope.Service, out var byScope))
             return byScope;
         var host = request.Headers["Host"] ?? request.Host;
         foreach (var (name, service) in _services)
             if (host.StartsWith(name + ".", StringComparison.OrdinalIgnoreCase)) return service;
-        var fields = QueryServerRequestParser.ReadFields(request);
+        fields = QueryServerRequestParser.ReadFields(request);
         if (fields.TryGetValue("Action", out var action))
             foreach (var service in _services.Values)
                 if (_operations.ContainsKey((service.SigningName, action))) return service;

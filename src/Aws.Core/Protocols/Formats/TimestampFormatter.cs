@@ -19,11 +19,20 @@ public static class TimestampFormatter
 
     public static string FormatIso8601(DateTimeOffset value)
     {
-        var utc = value.ToUniversalTime();
+        // The standard "s" format (yyyy-MM-ddTHH:mm:ss) has a fast path; custom patterns are parsed on every call,
+        // which showed in the local cloud's list responses.
+        var utc = value.UtcDateTime;
         var micros = (utc.Ticks % TimeSpan.TicksPerSecond) / 10;
-        return micros > 0
-            ? utc.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + "." + micros.ToString("D6", CultureInfo.InvariantCulture) + "Z"
-            : utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        Span<char> text = stackalloc char[32];
+        utc.TryFormat(text, out var length, "s", CultureInfo.InvariantCulture);
+        if (micros > 0)
+        {
+            text[length++] = '.';
+            micros.TryFormat(text[length..], out var digits, "D6", CultureInfo.InvariantCulture);
+            length += digits;
+        }
+        text[length++] = 'Z';
+        return new string(text[..length]);
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ internal static class IamPaging
             }
         }
         var max = (int)Math.Clamp(c.Long("MaxItems") ?? 100, 1, 1000);
-        var page = all.Skip(start).Take(max).Select(i => i!.DeepClone()).ToList();
+        var page = all.Skip(start).Take(max).Select(i => OutputCopy(i!)).ToList();
         output ??= new JsonObject();
         output[listName] = new JsonArray([.. page]);
         var truncated = start + page.Count < all.Count;
@@ -32,6 +32,19 @@ internal static class IamPaging
         if (truncated)
             output["Marker"] = Convert.ToBase64String(Encoding.UTF8.GetBytes((start + page.Count).ToString(CultureInfo.InvariantCulture)));
         return output;
+    }
+
+    // Items from the state are copied (a node has one parent, and the state is shared by readers) without their
+    // "_" bookkeeping (inline policies, trust documents, login profiles), which no output shape has and which the
+    // serializer would skip anyway; items built for this response are used as they are.
+    private static JsonNode OutputCopy(JsonNode item)
+    {
+        if (item.Parent is null) return item;
+        if (item is not JsonObject entity) return item.DeepClone();
+        var copy = new JsonObject();
+        foreach (var (name, value) in entity)
+            if (!name.StartsWith('_')) copy[name] = value?.DeepClone();
+        return copy;
     }
 
     /// <summary>Entities whose Path starts with PathPrefix (default "/").</summary>
